@@ -1,0 +1,169 @@
+"""The nouns and rules of a case file, free of storage and of Qt."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import TypeVar
+
+from proxydesk.errors import InvalidInput, InvalidTransition
+
+
+class CaseStatus(enum.StrEnum):
+    OPEN = "open"
+    WAITING_ON_THEM = "waiting_on_them"
+    WAITING_ON_US = "waiting_on_us"
+    ESCALATED = "escalated"
+    RESOLVED = "resolved"
+
+
+class EventKind(enum.StrEnum):
+    EMAIL_IN = "email_in"
+    EMAIL_OUT = "email_out"
+    CALL = "call"
+    VISIT = "visit"
+    LETTER = "letter"
+    FAX = "fax"
+    SOCIAL = "social"
+    TECHNICIAN = "technician"
+    NOTE = "note"
+
+
+class Channel(enum.StrEnum):
+    PHONE = "phone"
+    EMAIL = "email"
+    SHOP = "shop"
+    POST = "post"
+    FAX = "fax"
+    SOCIAL = "social"
+    ON_SITE = "on_site"
+    NONE = "none"
+
+
+class Direction(enum.StrEnum):
+    INCOMING = "in"
+    OUTGOING = "out"
+    NONE = "none"
+
+
+#: the channel and direction an event kind has unless told otherwise
+KIND_DEFAULTS: dict[EventKind, tuple[Channel, Direction]] = {
+    EventKind.EMAIL_IN: (Channel.EMAIL, Direction.INCOMING),
+    EventKind.EMAIL_OUT: (Channel.EMAIL, Direction.OUTGOING),
+    EventKind.CALL: (Channel.PHONE, Direction.OUTGOING),
+    EventKind.VISIT: (Channel.SHOP, Direction.OUTGOING),
+    EventKind.LETTER: (Channel.POST, Direction.INCOMING),
+    EventKind.FAX: (Channel.FAX, Direction.OUTGOING),
+    EventKind.SOCIAL: (Channel.SOCIAL, Direction.OUTGOING),
+    EventKind.TECHNICIAN: (Channel.ON_SITE, Direction.INCOMING),
+    EventKind.NOTE: (Channel.NONE, Direction.NONE),
+}
+
+
+class CallOutcome(enum.StrEnum):
+    RESOLVED = "resolved"
+    PROMISE_MADE = "promise_made"
+    TRANSFERRED = "transferred"
+    HUNG_UP_ON_US = "hung_up_on_us"
+    DISCONNECTED = "disconnected"
+    NO_RESULT = "no_result"
+
+
+class PromiseKind(enum.StrEnum):
+    PROMISE = "promise"
+    CLAIM = "claim"
+    INSTRUCTION = "instruction"
+
+
+class PromiseStatus(enum.StrEnum):
+    OPEN = "open"
+    KEPT = "kept"
+    BROKEN = "broken"
+    FALSE = "false"
+
+
+class ChannelKind(enum.StrEnum):
+    """How an organization can be reached."""
+
+    HOTLINE = "hotline"
+    FAX = "fax"
+    EMAIL = "email"
+    MAIL_DOMAIN = "mail_domain"
+    POSTAL = "postal"
+    WEB = "web"
+    SOCIAL = "social"
+
+
+class ReferenceKind(enum.StrEnum):
+    TICKET = "ticket"
+    ORDER = "order"
+    OTHER = "other"
+
+
+class PoaStatus(enum.StrEnum):
+    DRAFT = "draft"
+    SIGNED = "signed"
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    REFUSED = "refused"
+
+
+class PoaAct(enum.StrEnum):
+    """What a power of attorney lets the proxy do."""
+
+    INFORMATION = "information"
+    CONTRACT_CHANGES = "contract_changes"
+    MOVES = "moves"
+    CANCELLATIONS = "cancellations"
+    EMAIL_TRANSFER = "email_transfer"
+
+
+#: a power of attorney moves forward only; a refused one can be signed again as a new draft
+POA_TRANSITIONS: dict[PoaStatus, frozenset[PoaStatus]] = {
+    PoaStatus.DRAFT: frozenset({PoaStatus.SIGNED}),
+    PoaStatus.SIGNED: frozenset({PoaStatus.SENT, PoaStatus.ACCEPTED, PoaStatus.REFUSED}),
+    PoaStatus.SENT: frozenset({PoaStatus.ACCEPTED, PoaStatus.REFUSED}),
+    PoaStatus.ACCEPTED: frozenset(),
+    PoaStatus.REFUSED: frozenset(),
+}
+
+
+def check_promise_resolution(current: PromiseStatus, new: PromiseStatus) -> None:
+    """A promise is resolved once, from open to kept, broken or turned out false."""
+    if new is PromiseStatus.OPEN:
+        raise InvalidTransition("a promise cannot be set back to open; it was " + current.value)
+    if current is not PromiseStatus.OPEN:
+        raise InvalidTransition(f"this promise is already resolved as {current.value}")
+
+
+def check_poa_transition(current: PoaStatus, new: PoaStatus) -> None:
+    if new not in POA_TRANSITIONS[current]:
+        raise InvalidTransition(
+            f"a power of attorney cannot go from {current.value} to {new.value}"
+        )
+
+
+def is_overdue(status: PromiseStatus, due_at: datetime | None, now: datetime) -> bool:
+    """Overdue is derived, never stored: open and past its due time."""
+    return status is PromiseStatus.OPEN and due_at is not None and due_at < now
+
+
+def check_due_after_made(made_at: datetime, due_at: datetime | None) -> None:
+    if due_at is not None and due_at < made_at:
+        raise InvalidInput(
+            f"the due time {due_at.isoformat()} is before the promise was made "
+            f"({made_at.isoformat()})"
+        )
+
+
+E = TypeVar("E", bound=enum.StrEnum)
+
+
+def parse_enum(enum_type: type[E], value: str, what: str) -> E:
+    """Turn a user's word into an enum member, with an error listing the choices."""
+    normalized = value.strip().lower().replace("-", "_").replace(" ", "_")
+    try:
+        return enum_type(normalized)
+    except ValueError:
+        choices = ", ".join(m.value for m in enum_type)
+        raise InvalidInput(f"unknown {what} '{value}'; choose one of: {choices}") from None

@@ -1,0 +1,1 @@
+"""The case file on disk: SQLAlchemy models, migrations, opening and locking."""

@@ -1,0 +1,182 @@
+"""Opening a case file: checks, backup before upgrade, migrations, the writer lock, sessions."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from alembic import command
+from proxydesk.errors import FileFromNewerVersion, FileProblem, NotACaseFile
+from proxydesk.storage import audit
+from proxydesk.storage.locking import WriterLock
+from proxydesk.storage.models import Setting
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> list[str]:
+    """Every revision this ProxyDesk knows, oldest first."""
+    script = ScriptDirectory.from_config(_alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def read_revision(path: Path) -> str | None:
+    """The schema revision of an existing file, read without writing a byte to it."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise FileProblem(f"cannot open {path}: {exc}") from None
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise NotACaseFile(f"{path} is an SQLite database, but not a ProxyDesk case file")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError:
+        raise NotACaseFile(f"{path} is not a ProxyDesk case file") from None
+    finally:
+        conn.close()
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.close()
+
+
+def _backup(path: Path, revision: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.backup-{stamp}-rev{revision}")
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    dest = sqlite3.connect(target)
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+        source.close()
+    return target
+
+
+@dataclass
+class CaseFile:
+    """An open case file: its sessions, and the writer lock while it may be written."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    writable: bool
+    backup_path: Path | None = None
+    _lock: WriterLock | None = field(default=None, repr=False)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction for one user action: all of it is written, or none of it."""
+        if not self.writable:
+            raise FileProblem(f"{self.path} is open read-only")
+        with self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self.sessions() as session:
+            yield session
+
+    def setting(self, key: str, default: str = "") -> str:
+        with self.reading() as session:
+            row = session.get(Setting, key)
+            return row.value if row else default
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> CaseFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_case_file(
+    path: Path, *, create: bool = False, writable: bool = True, timezone: str | None = None
+) -> CaseFile:
+    """Open (or with ``create``, make) a case file, upgrading an older one after a backup."""
+    path = Path(path)
+    exists = path.exists() and path.stat().st_size > 0
+    if not exists and not create:
+        raise FileProblem(f"there is no case file at {path}; create one with 'proxydesk init'")
+    if exists and create:
+        raise FileProblem(f"{path} exists already; choose another name or open it")
+    revision = read_revision(path) if exists else None
+    if revision is not None and revision not in known_revisions():
+        raise FileFromNewerVersion(
+            f"{path} was written by a newer ProxyDesk (schema {revision}); "
+            "update ProxyDesk to open it. The file was left untouched."
+        )
+    head = head_revision()
+    needs_upgrade = revision != head
+    lock: WriterLock | None = None
+    if writable or needs_upgrade:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = WriterLock(path)
+        lock.acquire()
+    try:
+        backup_path = _backup(path, revision) if revision is not None and needs_upgrade else None
+        engine = create_engine(f"sqlite:///{path}")
+        event.listen(engine, "connect", _on_connect)
+        if needs_upgrade:
+            with engine.begin() as conn:
+                conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+                config = _alembic_config()
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+        sessions = sessionmaker(engine, expire_on_commit=False)
+        audit.install(sessions)
+        case_file = CaseFile(path, engine, sessions, writable, backup_path, lock)
+        if revision is None:
+            _first_settings(case_file, timezone)
+        if not writable and lock is not None:
+            lock.release()
+            case_file._lock = None
+        return case_file
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _first_settings(case_file: CaseFile, timezone: str | None) -> None:
+    from proxydesk.timezones import local_zone_name
+
+    with case_file.sessions.begin() as session:
+        session.add(Setting(key="file_id", value=str(uuid.uuid4())))
+        session.add(Setting(key="timezone", value=timezone or local_zone_name()))
+        session.add(Setting(key="created_at", value=datetime.now(UTC).isoformat()))
+

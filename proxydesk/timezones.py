@@ -74,4 +74,4 @@ def start_of_day(day: date, tz: tzinfo) -> datetime:
 
 
 def now() -> datetime:
-    return datetime.now(UTC)
+    return datetime.now(UTC).replace(microsecond=0)

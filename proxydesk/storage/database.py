@@ -11,12 +11,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from alembic import command
 from proxydesk.errors import FileFromNewerVersion, FileProblem, NotACaseFile
 from proxydesk.storage import audit
 from proxydesk.storage.locking import WriterLock
@@ -179,4 +179,3 @@ def _first_settings(case_file: CaseFile, timezone: str | None) -> None:
         session.add(Setting(key="file_id", value=str(uuid.uuid4())))
         session.add(Setting(key="timezone", value=timezone or local_zone_name()))
         session.add(Setting(key="created_at", value=datetime.now(UTC).isoformat()))
-

@@ -1,4 +1,4 @@
-"""One writer per case file: an advisory lock on a file beside it, released when the process ends."""
+"""One writer per case file: an advisory lock beside it, released when the process ends."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -48,7 +48,11 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON, list[str]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON,
+        list[str]: JSON,
+    }
 
 
 class Setting(Base):
@@ -79,7 +83,9 @@ class Organization(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     channels: Mapped[list[OrganizationChannel]] = relationship(
-        back_populates="organization", cascade="all, delete-orphan", order_by="OrganizationChannel.id"
+        back_populates="organization",
+        cascade="all, delete-orphan",
+        order_by="OrganizationChannel.id",
     )
     contacts: Mapped[list[Contact]] = relationship(back_populates="organization")
 
@@ -258,7 +264,9 @@ class Promise(Base):
     kind: Mapped[PromiseKind] = mapped_column(StrEnumType(PromiseKind))
     text: Mapped[str] = mapped_column(Text)
     made_by_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
-    made_in_event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"))
+    made_in_event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("events.id", ondelete="SET NULL")
+    )
     made_at: Mapped[datetime]
     due_at: Mapped[datetime | None]
     status: Mapped[PromiseStatus] = mapped_column(
@@ -285,7 +293,9 @@ class Contradiction(Base):
     __tablename__ = "contradictions"
     id: Mapped[int] = mapped_column(primary_key=True)
     first_id: Mapped[int] = mapped_column(ForeignKey("promises.id", ondelete="CASCADE"), index=True)
-    second_id: Mapped[int] = mapped_column(ForeignKey("promises.id", ondelete="CASCADE"), index=True)
+    second_id: Mapped[int] = mapped_column(
+        ForeignKey("promises.id", ondelete="CASCADE"), index=True
+    )
     note: Mapped[str] = mapped_column(Text, default="")
 
     first: Mapped[Promise] = relationship(foreign_keys=[first_id])
@@ -302,7 +312,9 @@ class Reminder(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     due_at: Mapped[datetime]
     text: Mapped[str] = mapped_column(Text)
-    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), index=True
+    )
     promise_id: Mapped[int | None] = mapped_column(
         ForeignKey("promises.id", ondelete="CASCADE"), index=True
     )
@@ -326,8 +338,11 @@ class Appointment(Base):
 poa_accounts = Table(
     "power_of_attorney_accounts",
     Base.metadata,
-    Column("power_of_attorney_id", ForeignKey("powers_of_attorney.id", ondelete="CASCADE"),
-           primary_key=True),
+    Column(
+        "power_of_attorney_id",
+        ForeignKey("powers_of_attorney.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
     Column("account_id", ForeignKey("accounts.id"), primary_key=True),
 )
 

@@ -1,0 +1,1 @@
+"""The command line: the contract scripts and cron jobs rely on."""

@@ -1,0 +1,1 @@
+"""Paper companies demand: power of attorney, fax bundles, letters, dossier. No Qt here."""

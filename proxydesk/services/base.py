@@ -1,0 +1,66 @@
+"""What every service shares: the open case file, its time zone, the clock, and name lookup."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from proxydesk.errors import Ambiguous, NotFound
+from proxydesk.storage.database import CaseFile
+from proxydesk.storage.models import Base
+from proxydesk.timezones import now as system_now
+from proxydesk.timezones import zone
+
+M = TypeVar("M", bound=Base)
+K = TypeVar("K")
+V = TypeVar("V")
+
+Clock = Callable[[], datetime]
+
+
+class Service:
+    def __init__(self, case_file: CaseFile, clock: Clock = system_now) -> None:
+        self.case_file = case_file
+        self.clock = clock
+        self.tz: tzinfo = zone(case_file.setting("timezone", "UTC"))
+
+    def local(self, value: datetime) -> datetime:
+        return value.astimezone(self.tz)
+
+    def local_or_none(self, value: datetime | None) -> datetime | None:
+        return None if value is None else value.astimezone(self.tz)
+
+
+def mapping(session: Session, query: Select[tuple[K, V]]) -> dict[K, V]:
+    """A two-column query as a dict (first column to second)."""
+    return {key: value for key, value in session.execute(query).tuples()}
+
+
+def resolve(
+    session: Session,
+    model: type[M],
+    ref: str | int,
+    name_column: InstrumentedAttribute[Any],
+    what: str,
+) -> M:
+    """Find a record by id or by a unique name (exact, else a unique part of the name)."""
+    text = str(ref).strip()
+    if text.isdigit():
+        found = session.get(model, int(text))
+        if found is None:
+            raise NotFound(f"there is no {what} with id {text}")
+        return found
+    exact = list(session.scalars(select(model).where(func.lower(name_column) == text.lower())))
+    candidates = exact or list(
+        session.scalars(select(model).where(name_column.icontains(text, autoescape=True)))
+    )
+    if not candidates:
+        raise NotFound(f"there is no {what} called '{text}'")
+    if len(candidates) > 1:
+        names = ", ".join(f"{c.id}: {getattr(c, name_column.key)}" for c in candidates[:6])
+        raise Ambiguous(f"'{text}' matches several {what}s ({names}); give the id")
+    return candidates[0]

@@ -1,0 +1,257 @@
+"""Cases: what we are trying to get done with one organization, and the story so far."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from proxydesk.domain import CaseStatus, PoaStatus, PromiseStatus, ReferenceKind, parse_enum
+from proxydesk.errors import InvalidInput
+from proxydesk.services.base import Service, mapping, resolve
+from proxydesk.services.directory import (
+    account_view,
+    contact_named,
+    find_organization,
+    find_relative,
+    organization_view,
+)
+from proxydesk.services.views import (
+    CaseDetail,
+    CaseSummary,
+    PowerOfAttorneyView,
+    ReferenceView,
+)
+from proxydesk.storage.models import (
+    Account,
+    Case,
+    Event,
+    Organization,
+    PowerOfAttorney,
+    Promise,
+    Reference,
+    case_relatives,
+)
+
+
+def find_case(session: Session, ref: str | int) -> Case:
+    return resolve(session, Case, ref, Case.title, "case")
+
+
+def parse_reference(text: str) -> tuple[ReferenceKind, str]:
+    """``ticket:4711``, ``order:A-1`` or a bare ``4711`` (kind "other")."""
+    kind_text, sep, value = text.partition(":")
+    if sep and kind_text.strip().lower() in {k.value for k in ReferenceKind}:
+        kind, cleaned = ReferenceKind(kind_text.strip().lower()), value.strip()
+    else:
+        kind, cleaned = ReferenceKind.OTHER, text.strip()
+    if not cleaned:
+        raise InvalidInput(f"the reference '{text}' has no number")
+    return kind, cleaned
+
+
+def poa_view(p: PowerOfAttorney) -> PowerOfAttorneyView:
+    return PowerOfAttorneyView(
+        p.id,
+        p.relative_id,
+        p.relative.name,
+        p.agent_name,
+        p.organization_id,
+        p.organization.name if p.organization else None,
+        [a.id for a in p.accounts],
+        list(p.acts),
+        p.valid_from,
+        p.valid_until,
+        p.status.value,
+        p.place,
+        p.signed_on,
+        p.scan_document_id is not None,
+    )
+
+
+def poa_is_valid(p: PowerOfAttorney, on: date) -> bool:
+    """Signed (or further, but not refused) and within its validity on that day."""
+    if p.status in (PoaStatus.DRAFT, PoaStatus.REFUSED):
+        return False
+    if p.valid_from is not None and on < p.valid_from:
+        return False
+    return p.valid_until is None or on <= p.valid_until
+
+
+class CaseService(Service):
+    def add_case(
+        self,
+        title: str,
+        organization: str | int,
+        *,
+        relatives: Iterable[str | int] = (),
+        references: Iterable[str] = (),
+        story_so_far: str = "",
+        opened_at: datetime | None = None,
+    ) -> CaseSummary:
+        cleaned = title.strip()
+        if not cleaned:
+            raise InvalidInput("the case needs a title")
+        with self.case_file.unit_of_work() as session:
+            org = find_organization(session, organization)
+            members = [find_relative(session, r) for r in relatives]
+            item = Case(
+                title=cleaned,
+                organization=org,
+                opened_at=opened_at or self.clock(),
+                story_so_far=story_so_far,
+                status=CaseStatus.OPEN,
+            )
+            item.relatives = list(dict.fromkeys(members))
+            # the accounts involved: each relative's accounts at this organization
+            member_ids = [m.id for m in item.relatives]
+            item.accounts = list(
+                session.scalars(
+                    select(Account).where(
+                        Account.organization_id == org.id, Account.relative_id.in_(member_ids)
+                    )
+                )
+            )
+            for text in references:
+                kind, value = parse_reference(text)
+                item.references.append(Reference(kind=kind, value=value, given_at=None))
+            session.add(item)
+            session.flush()
+            return self._summaries(session, [item.id])[0]
+
+    def cases(self, relative: str | int | None = None) -> list[CaseSummary]:
+        with self.case_file.reading() as session:
+            query = select(Case.id).order_by(Case.opened_at, Case.id)
+            if relative is not None:
+                rel = find_relative(session, relative)
+                query = query.join(case_relatives).where(case_relatives.c.relative_id == rel.id)
+            return self._summaries(session, list(session.scalars(query)))
+
+    def summary(self, ref: str | int) -> CaseSummary:
+        with self.case_file.reading() as session:
+            return self._summaries(session, [find_case(session, ref).id])[0]
+
+    def detail(self, ref: str | int) -> CaseDetail:
+        with self.case_file.reading() as session:
+            item = find_case(session, ref)
+            summary = self._summaries(session, [item.id])[0]
+            relative_ids = [r.id for r in item.relatives]
+            poas = list(
+                session.scalars(
+                    select(PowerOfAttorney)
+                    .where(
+                        PowerOfAttorney.relative_id.in_(relative_ids),
+                        (PowerOfAttorney.organization_id == item.organization_id)
+                        | PowerOfAttorney.organization_id.is_(None),
+                    )
+                    .order_by(PowerOfAttorney.id)
+                )
+            )
+            today = self.local(self.clock()).date()
+            references = [
+                ReferenceView(
+                    r.kind.value,
+                    r.value,
+                    r.given_by.name if r.given_by else None,
+                    self.local_or_none(r.given_at),
+                    r.note,
+                )
+                for r in item.references
+            ]
+            return CaseDetail(
+                summary=summary,
+                story_so_far=item.story_so_far,
+                organization=organization_view(item.organization),
+                accounts=[account_view(a) for a in item.accounts],
+                references=references,
+                powers_of_attorney=[poa_view(p) for p in poas],
+                valid_power_of_attorney=any(poa_is_valid(p, today) for p in poas),
+            )
+
+    def set_story(self, ref: str | int, text: str) -> None:
+        with self.case_file.unit_of_work() as session:
+            find_case(session, ref).story_so_far = text
+
+    def set_status(self, ref: str | int, status: CaseStatus | str) -> CaseSummary:
+        new = parse_enum(CaseStatus, str(status), "case status")
+        with self.case_file.unit_of_work() as session:
+            item = find_case(session, ref)
+            item.status = new
+            item.closed_at = self.clock() if new is CaseStatus.RESOLVED else None
+            session.flush()
+            return self._summaries(session, [item.id])[0]
+
+    def add_reference(
+        self,
+        ref: str | int,
+        reference: str,
+        *,
+        given_by: str | None = None,
+        given_at: datetime | None = None,
+        note: str = "",
+    ) -> ReferenceView:
+        kind, value = parse_reference(reference)
+        with self.case_file.unit_of_work() as session:
+            item = find_case(session, ref)
+            contact = contact_named(session, item.organization_id, given_by) if given_by else None
+            item.references.append(
+                Reference(kind=kind, value=value, given_by=contact, given_at=given_at, note=note)
+            )
+            return ReferenceView(kind.value, value, given_by, self.local_or_none(given_at), note)
+
+    def _summaries(self, session: Session, ids: list[int]) -> list[CaseSummary]:
+        """Summaries with promise and event counts in a fixed number of queries."""
+        if not ids:
+            return []
+        now = self.clock()
+        is_open = Promise.status == PromiseStatus.OPEN
+        promise_counts = {
+            row.case_id: (row.open or 0, row.overdue or 0)
+            for row in session.execute(
+                select(
+                    Promise.case_id,
+                    func.sum(case((is_open, 1), else_=0)).label("open"),
+                    func.sum(case((is_open & (Promise.due_at < now), 1), else_=0)).label("overdue"),
+                )
+                .where(Promise.case_id.in_(ids))
+                .group_by(Promise.case_id)
+            )
+        }
+        event_counts = mapping(
+            session,
+            select(Event.case_id, func.count())
+            .where(Event.case_id.in_(ids))
+            .group_by(Event.case_id),
+        )
+        rows = {
+            c.id: c
+            for c in session.scalars(
+                select(Case)
+                .where(Case.id.in_(ids))
+                .options(selectinload(Case.relatives), selectinload(Case.organization))
+            )
+        }
+        result = []
+        for case_id in ids:
+            c = rows[case_id]
+            open_count, overdue_count = promise_counts.get(case_id, (0, 0))
+            org: Organization = c.organization
+            result.append(
+                CaseSummary(
+                    id=c.id,
+                    title=c.title,
+                    organization_id=org.id,
+                    organization_name=org.name,
+                    status=c.status.value,
+                    opened_at=self.local(c.opened_at),
+                    closed_at=self.local_or_none(c.closed_at),
+                    relative_ids=[r.id for r in c.relatives],
+                    relative_names=[r.name for r in c.relatives],
+                    open_promises=int(open_count),
+                    overdue_promises=int(overdue_count),
+                    events=int(event_counts.get(case_id, 0)),
+                )
+            )
+        return result

@@ -1,0 +1,38 @@
+"""All services of one open case file, built once and handed to a face (CLI or UI)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from proxydesk.services.base import Clock
+from proxydesk.services.calendar import CalendarService
+from proxydesk.services.cases import CaseService
+from proxydesk.services.directory import DirectoryService
+from proxydesk.services.promises import PromiseService
+from proxydesk.services.reminders import ReminderService
+from proxydesk.services.timeline import TimelineService
+from proxydesk.storage.database import CaseFile
+from proxydesk.timezones import now
+
+
+@dataclass(frozen=True)
+class Services:
+    case_file: CaseFile
+    directory: DirectoryService
+    cases: CaseService
+    timeline: TimelineService
+    promises: PromiseService
+    reminders: ReminderService
+    calendar: CalendarService
+
+    @classmethod
+    def for_file(cls, case_file: CaseFile, clock: Clock = now) -> Services:
+        return cls(
+            case_file,
+            DirectoryService(case_file, clock),
+            CaseService(case_file, clock),
+            TimelineService(case_file, clock),
+            PromiseService(case_file, clock),
+            ReminderService(case_file, clock),
+            CalendarService(case_file, clock),
+        )

@@ -1,0 +1,320 @@
+"""The timeline of a case: calls, mails, visits, letters, notes, and promises made outside them."""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, literal, select, text, union_all
+from sqlalchemy.orm import Session, selectinload
+
+from proxydesk.domain import (
+    KIND_DEFAULTS,
+    CallOutcome,
+    Channel,
+    Direction,
+    EventKind,
+    parse_enum,
+)
+from proxydesk.errors import InvalidInput, NotFound
+from proxydesk.services.base import Service
+from proxydesk.services.cases import find_case
+from proxydesk.services.directory import contact_named
+from proxydesk.services.views import PromiseBrief, TimelineEntry
+from proxydesk.storage.blobs import store_blob
+from proxydesk.storage.models import Attachment, Event, Promise
+
+PROMISE_ENTRY = "promise"
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """What the user tells about something that happened."""
+
+    kind: EventKind
+    occurred_at: datetime
+    summary: str
+    body: str = ""
+    ended_at: datetime | None = None
+    contact: str | None = None
+    contact_team: str = ""
+    channel: Channel | None = None
+    direction: Direction | None = None
+    number_dialed: str | None = None
+    hold_seconds: int | None = None
+    transfers: int | None = None
+    outcome: CallOutcome | None = None
+
+
+def find_event(session: Session, event_id: int) -> Event:
+    event = session.get(Event, event_id)
+    if event is None:
+        raise NotFound(f"there is no event with id {event_id}")
+    return event
+
+
+class TimelineService(Service):
+    def add_event(self, case: str | int, new: NewEvent) -> TimelineEntry:
+        summary = new.summary.strip()
+        if not summary:
+            raise InvalidInput("the event needs a summary")
+        if new.ended_at is not None and new.ended_at < new.occurred_at:
+            raise InvalidInput("the event ends before it starts")
+        default_channel, default_direction = KIND_DEFAULTS[new.kind]
+        with self.case_file.unit_of_work() as session:
+            item = find_case(session, case)
+            contact = (
+                contact_named(session, item.organization_id, new.contact, new.contact_team)
+                if new.contact
+                else None
+            )
+            event = Event(
+                case_id=item.id,
+                kind=new.kind,
+                occurred_at=new.occurred_at,
+                ended_at=new.ended_at,
+                channel=new.channel or default_channel,
+                direction=new.direction or default_direction,
+                contact=contact,
+                summary=summary,
+                body=new.body,
+                number_dialed=new.number_dialed,
+                hold_seconds=new.hold_seconds,
+                transfers=new.transfers,
+                outcome=new.outcome,
+            )
+            session.add(event)
+            session.flush()
+            return self._entries_for(session, [event])[0]
+
+    def log_call(
+        self,
+        case: str | int,
+        *,
+        number: str,
+        start: datetime,
+        minutes: float,
+        hold_minutes: float = 0,
+        transfers: int = 0,
+        agent: str | None = None,
+        team: str = "",
+        outcome: CallOutcome | str | None = None,
+        notes: str = "",
+        summary: str | None = None,
+    ) -> TimelineEntry:
+        if not number.strip():
+            raise InvalidInput("the call needs the number dialed")
+        if minutes < 0 or hold_minutes < 0:
+            raise InvalidInput("minutes must not be negative")
+        if hold_minutes > minutes:
+            raise InvalidInput(
+                f"the time on hold ({hold_minutes:g} min) is longer than the call ({minutes:g} min)"
+            )
+        if transfers < 0:
+            raise InvalidInput("transfers must not be negative")
+        parsed_outcome = parse_enum(CallOutcome, str(outcome), "outcome") if outcome else None
+        if summary is None:
+            who = f" with {agent}" if agent else ""
+            summary = f"Call to {number.strip()}{who}"
+            if parsed_outcome is not None:
+                summary += f" ({parsed_outcome.value.replace('_', ' ')})"
+        return self.add_event(
+            case,
+            NewEvent(
+                kind=EventKind.CALL,
+                occurred_at=start,
+                ended_at=start + timedelta(minutes=minutes),
+                summary=summary,
+                body=notes,
+                contact=agent,
+                contact_team=team,
+                number_dialed=number.strip(),
+                hold_seconds=round(hold_minutes * 60),
+                transfers=transfers,
+                outcome=parsed_outcome,
+            ),
+        )
+
+    def add_note(self, case: str | int, note: str, at: datetime | None = None) -> TimelineEntry:
+        cleaned = note.strip()
+        if not cleaned:
+            raise InvalidInput("the note is empty")
+        first_line = cleaned.splitlines()[0]
+        summary = first_line if len(first_line) <= 100 else first_line[:99] + "…"
+        return self.add_event(
+            case,
+            NewEvent(EventKind.NOTE, at or self.clock(), summary, body=cleaned),
+        )
+
+    def attach(self, event_id: int, path: Path) -> str:
+        """Store a file with an event; the same content is kept once in the file."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        with self.case_file.unit_of_work() as session:
+            event = find_event(session, event_id)
+            blob = store_blob(session, data)
+            event.attachments.append(Attachment(blob=blob, filename=path.name, mime_type=mime))
+            return blob.sha256
+
+    def count(self, case: str | int) -> int:
+        with self.case_file.reading() as session:
+            return self._page_query_count(session, find_case(session, case).id)
+
+    def entries(
+        self,
+        case: str | int,
+        *,
+        offset: int = 0,
+        limit: int | None = None,
+        newest_first: bool = False,
+    ) -> list[TimelineEntry]:
+        """One page of the timeline in time order: two queries whatever the page size."""
+        with self.case_file.reading() as session:
+            case_id = find_case(session, case).id
+            keys = self._page_keys(session, case_id, offset, limit, newest_first)
+            event_ids = [key for entry, key in keys if entry == "event"]
+            promise_ids = [key for entry, key in keys if entry == PROMISE_ENTRY]
+            events = {
+                e.id: e
+                for e in session.scalars(
+                    select(Event)
+                    .where(Event.id.in_(event_ids))
+                    .options(selectinload(Event.contact), selectinload(Event.attachments))
+                )
+            }
+            promises = {
+                p.id: p
+                for p in session.scalars(
+                    select(Promise)
+                    .where(Promise.id.in_(promise_ids))
+                    .options(selectinload(Promise.made_by))
+                )
+            }
+            built = {
+                ("event", e.id): entry
+                for e, entry in zip(
+                    events.values(), self._entries_for(session, list(events.values())), strict=True
+                )
+            }
+            built.update({(PROMISE_ENTRY, p.id): self._promise_entry(p) for p in promises.values()})
+            return [built[key] for key in keys]
+
+    def search(self, query: str, *, limit: int = 200) -> list[TimelineEntry]:
+        """Full-text search over every case's timeline, best matches first."""
+        terms = [t for t in query.replace('"', " ").split() if t]
+        if not terms:
+            return []
+        match = " ".join(f'"{t}"*' for t in terms)
+        with self.case_file.reading() as session:
+            ids = list(
+                session.scalars(
+                    text(
+                        "SELECT rowid FROM events_fts WHERE events_fts MATCH :match "
+                        "ORDER BY rank LIMIT :limit"
+                    ),
+                    {"match": match, "limit": limit},
+                )
+            )
+            events = {
+                e.id: e
+                for e in session.scalars(
+                    select(Event)
+                    .where(Event.id.in_(ids))
+                    .options(selectinload(Event.contact), selectinload(Event.attachments))
+                )
+            }
+            ordered = [events[i] for i in ids if i in events]
+            return self._entries_for(session, ordered)
+
+    # -- building the views --------------------------------------------------------------
+
+    def _page_union(self, case_id: int):  # type: ignore[no-untyped-def]
+        events = select(
+            literal("event").label("entry"), Event.id.label("key"), Event.occurred_at.label("at")
+        ).where(Event.case_id == case_id)
+        loose = select(
+            literal(PROMISE_ENTRY).label("entry"),
+            Promise.id.label("key"),
+            Promise.made_at.label("at"),
+        ).where(Promise.case_id == case_id, Promise.made_in_event_id.is_(None))
+        return union_all(events, loose).subquery()
+
+    def _page_keys(
+        self, session: Session, case_id: int, offset: int, limit: int | None, newest_first: bool
+    ) -> list[tuple[str, int]]:
+        page = self._page_union(case_id)
+        order = (
+            (page.c.at.desc(), page.c.entry.desc(), page.c.key.desc())
+            if newest_first
+            else (page.c.at, page.c.entry, page.c.key)
+        )
+        query = select(page.c.entry, page.c.key).order_by(*order).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        return [(row.entry, row.key) for row in session.execute(query)]
+
+    def _page_query_count(self, session: Session, case_id: int) -> int:
+        page = self._page_union(case_id)
+        return int(session.scalar(select(func.count()).select_from(page)) or 0)
+
+    def _entries_for(self, session: Session, events: Iterable[Event]) -> list[TimelineEntry]:
+        events = list(events)
+        briefs: dict[int, list[PromiseBrief]] = {}
+        if events:
+            for p in session.scalars(
+                select(Promise)
+                .where(Promise.made_in_event_id.in_([e.id for e in events]))
+                .order_by(Promise.made_at, Promise.id)
+            ):
+                assert p.made_in_event_id is not None
+                briefs.setdefault(p.made_in_event_id, []).append(
+                    PromiseBrief(
+                        p.id, p.kind.value, p.text, p.status.value, self.local_or_none(p.due_at)
+                    )
+                )
+        return [
+            TimelineEntry(
+                id=e.id,
+                case_id=e.case_id,
+                kind=e.kind.value,
+                occurred_at=self.local(e.occurred_at),
+                ended_at=self.local_or_none(e.ended_at),
+                channel=e.channel.value,
+                direction=e.direction.value,
+                contact=e.contact.name if e.contact else None,
+                summary=e.summary,
+                body=e.body,
+                number_dialed=e.number_dialed,
+                hold_seconds=e.hold_seconds,
+                transfers=e.transfers,
+                outcome=e.outcome.value if e.outcome else None,
+                attachments=[a.filename for a in e.attachments],
+                promises=briefs.get(e.id, []),
+            )
+            for e in events
+        ]
+
+    def _promise_entry(self, p: Promise) -> TimelineEntry:
+        return TimelineEntry(
+            id=p.id,
+            case_id=p.case_id,
+            kind=PROMISE_ENTRY,
+            occurred_at=self.local(p.made_at),
+            ended_at=None,
+            channel=Channel.NONE.value,
+            direction=Direction.INCOMING.value,
+            contact=p.made_by.name if p.made_by else None,
+            summary=p.text,
+            body="",
+            promises=[
+                PromiseBrief(
+                    p.id, p.kind.value, p.text, p.status.value, self.local_or_none(p.due_at)
+                )
+            ],
+        )

@@ -16,8 +16,6 @@ from proxydesk.timezones import now as system_now
 from proxydesk.timezones import zone
 
 M = TypeVar("M", bound=Base)
-K = TypeVar("K")
-V = TypeVar("V")
 
 Clock = Callable[[], datetime]
 
@@ -35,9 +33,9 @@ class Service:
         return None if value is None else value.astimezone(self.tz)
 
 
-def mapping(session: Session, query: Select[tuple[K, V]]) -> dict[K, V]:
+def mapping(session: Session, query: Select[Any]) -> dict[Any, Any]:
     """A two-column query as a dict (first column to second)."""
-    return {key: value for key, value in session.execute(query).tuples()}
+    return {key: value for key, value in session.execute(query)}
 
 
 def resolve(

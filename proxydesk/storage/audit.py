@@ -46,6 +46,9 @@ def _snapshot(obj: Base) -> dict[str, Any]:
         if isinstance(obj, Blob) and attr.key == "data":
             continue
         values[attr.key] = _plain(getattr(obj, attr.key))
+    for rel in state.mapper.relationships:
+        if rel.secondary is not None:  # many-to-many rows have no model of their own
+            values[rel.key] = [_plain(v) for v in getattr(obj, rel.key)]
     return values
 
 

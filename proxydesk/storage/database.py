@@ -25,28 +25,31 @@ from proxydesk.storage.models import Setting
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def _alembic_config() -> Config:
+def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> list[str]:
     """Every revision this ProxyDesk knows, oldest first."""
-    script = ScriptDirectory.from_config(_alembic_config())
+    script = ScriptDirectory.from_config(alembic_config())
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
 def read_revision(path: Path) -> str | None:
     """The schema revision of an existing file, read without writing a byte to it."""
+    # a cleanly closed file has no -wal: read it as immutable so no -wal/-shm appear beside it
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
         raise FileProblem(f"cannot open {path}: {exc}") from None
     try:
@@ -154,7 +157,7 @@ def open_case_file(
         if needs_upgrade:
             with engine.begin() as conn:
                 conn.exec_driver_sql("PRAGMA journal_mode = WAL")
-                config = _alembic_config()
+                config = alembic_config()
                 config.attributes["connection"] = conn
                 command.upgrade(config, "head")
         sessions = sessionmaker(engine, expire_on_commit=False)

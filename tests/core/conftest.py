@@ -1,0 +1,52 @@
+"""Fixtures for the core: a fresh case file per test, built by the real migrations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from proxydesk.services.registry import Services
+from proxydesk.storage.database import CaseFile, open_case_file
+from tests.core.clock import FixedClock
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock()
+
+
+@pytest.fixture
+def case_path(tmp_path: Path) -> Path:
+    return tmp_path / "family.proxydesk"
+
+
+@pytest.fixture
+def case_file(case_path: Path) -> Iterator[CaseFile]:
+    with open_case_file(case_path, create=True, timezone="Europe/Berlin") as opened:
+        yield opened
+
+
+@pytest.fixture
+def services(case_file: CaseFile, clock: FixedClock) -> Services:
+    return Services.for_file(case_file, clock)
+
+
+@pytest.fixture
+def telco_case(services: Services) -> int:
+    """A relative with an account at a telecom company and one open case."""
+    services.directory.add_relative("Gerda Voß", phone_numbers=["+49 8341 1234"])
+    services.directory.add_organization(
+        "Telvia AG",
+        channels=[("hotline", "+49 800 5550100", "orders"), ("mail_domain", "telvia.example", "")],
+    )
+    services.directory.add_account("Gerda", "Telvia", "4711-0815", phone_lines=["+49 8341 99"])
+    case = services.cases.add_case(
+        "Move the line",
+        "Telvia",
+        relatives=["Gerda"],
+        references=["order:A-77"],
+        opened_at=datetime(2012, 2, 28, 9, 0, tzinfo=UTC),
+    )
+    return case.id

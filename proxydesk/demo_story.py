@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 TIMEZONE = "Europe/Berlin"
 
-PROXY = {
+PROXY: dict[str, str] = {
     "name": "Markus Brenner",
     "address": "Kirchweg 7, 87642 Unterhalden (Ostallgäu)",
     "phone": "+49 171 555 0199",
     "email": "markus.brenner@brenner-net.example",
 }
 
-RELATIVES = [
+RELATIVES: list[dict[str, Any]] = [
     {
         "key": "mother",
         "name": "Hildegard Brenner",
@@ -43,7 +45,7 @@ RELATIVES = [
     },
 ]
 
-ORGANIZATIONS = [
+ORGANIZATIONS: list[dict[str, Any]] = [
     {
         "key": "telvia",
         "name": "Telvia AG",
@@ -128,7 +130,7 @@ ORGANIZATIONS = [
     },
 ]
 
-ACCOUNTS = [
+ACCOUNTS: list[dict[str, Any]] = [
     {
         "key": "acc_mother",
         "relative": "mother",
@@ -166,7 +168,7 @@ ACCOUNTS = [
     },
 ]
 
-CONTACTS = [
+CONTACTS: list[dict[str, Any]] = [
     {
         "key": "c_social",
         "organization": "telvia",
@@ -338,7 +340,7 @@ CONTACTS = [
     },
 ]
 
-CASES = [
+CASES: list[dict[str, Any]] = [
     {
         "key": "case_line",
         "title": "Move Gerda's internet line into Mum's house (Kombi Comfort Universal)",
@@ -441,7 +443,7 @@ CASES = [
     },
 ]
 
-EVENTS = [
+EVENTS: list[dict[str, Any]] = [
     # --- 28 February: the order through the social media team ---
     {
         "key": "e_tweet_start",
@@ -1308,7 +1310,7 @@ EVENTS = [
     },
 ]
 
-PROMISES = [
+PROMISES: list[dict[str, Any]] = [
     {
         "key": "p_social_start",
         "case": "case_line",
@@ -1669,7 +1671,7 @@ PROMISES = [
     },
 ]
 
-CONTRADICTIONS = [
+CONTRADICTIONS: list[dict[str, Any]] = [
     {
         "first": "p_no_order",
         "second": "p_cancelled_0103",
@@ -1723,7 +1725,7 @@ CONTRADICTIONS = [
     },
 ]
 
-REMINDERS = [
+REMINDERS: list[dict[str, Any]] = [
     {
         "case": "case_line",
         "promise": "p_tech_13",
@@ -1791,7 +1793,7 @@ REMINDERS = [
     },
 ]
 
-APPOINTMENTS = [
+APPOINTMENTS: list[dict[str, Any]] = [
     {
         "case": "case_line",
         "starts_at": "2012-03-13T14:00",
@@ -1813,7 +1815,7 @@ APPOINTMENTS = [
     },
 ]
 
-POWERS_OF_ATTORNEY = [
+POWERS_OF_ATTORNEY: list[dict[str, Any]] = [
     {
         "relative": "aunt",
         "organization": "telvia",

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from proxydesk.cli.main import Context
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction) -> None:
     init = commands.add_parser("init", help="create a case file")
     init.add_argument(
         "--demo", dest="demo_case", action="store_true", help="fill it with the demo case"

@@ -20,7 +20,7 @@ EXIT_DUE = 0
 EXIT_NOTHING_DUE = 1
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction) -> None:
     promise = commands.add_parser("promise", help="record or resolve a promise").add_subparsers(
         dest="action", required=True, metavar="ACTION"
     )

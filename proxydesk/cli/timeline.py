@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from proxydesk.cli.main import Context
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction) -> None:
     case = commands.add_parser("case", help="add or change a case").add_subparsers(
         dest="action", required=True, metavar="ACTION"
     )

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, inspect, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from proxydesk.errors import Ambiguous, NotFound
@@ -16,6 +16,8 @@ from proxydesk.timezones import now as system_now
 from proxydesk.timezones import zone
 
 M = TypeVar("M", bound=Base)
+K = TypeVar("K")
+V = TypeVar("V")
 
 Clock = Callable[[], datetime]
 
@@ -33,7 +35,7 @@ class Service:
         return None if value is None else value.astimezone(self.tz)
 
 
-def mapping(session: Session, query: Select[Any]) -> dict[Any, Any]:
+def mapping(session: Session, query: Select[K, V]) -> dict[K, V]:
     """A two-column query as a dict (first column to second)."""
     return {key: value for key, value in session.execute(query)}
 
@@ -59,6 +61,9 @@ def resolve(
     if not candidates:
         raise NotFound(f"there is no {what} called '{text}'")
     if len(candidates) > 1:
-        names = ", ".join(f"{c.id}: {getattr(c, name_column.key)}" for c in candidates[:6])
+        names = ", ".join(
+            f"{inspect(c).identity[0]}: {getattr(c, name_column.key)}"  # type: ignore[index]
+            for c in candidates[:6]
+        )
         raise Ambiguous(f"'{text}' matches several {what}s ({names}); give the id")
     return candidates[0]

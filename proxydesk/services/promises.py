@@ -54,6 +54,7 @@ class PromiseService(Service):
         check_due_after_made(self.local(at), self.local_or_none(due))
         with self.case_file.unit_of_work() as session:
             item = find_case(session, case)
+            event: Event | None
             if event_id is not None:
                 event = find_event(session, event_id)
                 if event.case_id != item.id:

@@ -12,6 +12,7 @@ from proxydesk.services.registry import Services
 from proxydesk.storage.database import CaseFile, open_case_file
 from tests.core.clock import FixedClock
 
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock()

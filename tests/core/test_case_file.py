@@ -10,9 +10,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import create_engine, select, text
 
-from alembic import command
 from proxydesk.errors import FileFromNewerVersion, FileInUse, FileProblem, NotACaseFile
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import (
@@ -45,14 +45,26 @@ def build_at_revision(path: Path, revision: str) -> None:
         config = alembic_config()
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
-        conn.execute(text("INSERT INTO organizations (name, asks_for_power_of_attorney, notes) "
-                          "VALUES ('Telvia AG', 1, '')"))
-        conn.execute(text("INSERT INTO cases (title, organization_id, status, opened_at, "
-                          "story_so_far) VALUES ('Email address', 1, 'open', "
-                          "'2012-03-15T08:00:00.000000Z', '')"))
-        conn.execute(text("INSERT INTO events (case_id, kind, occurred_at, channel, direction, "
-                          "summary, body) VALUES (1, 'call', '2012-03-15T09:14:00.000000Z', "
-                          "'phone', 'out', 'Hotline: blocked for 180 days', 'agent said so')"))
+        conn.execute(
+            text(
+                "INSERT INTO organizations (name, asks_for_power_of_attorney, notes) "
+                "VALUES ('Telvia AG', 1, '')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO cases (title, organization_id, status, opened_at, "
+                "story_so_far) VALUES ('Email address', 1, 'open', "
+                "'2012-03-15T08:00:00.000000Z', '')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO events (case_id, kind, occurred_at, channel, direction, "
+                "summary, body) VALUES (1, 'call', '2012-03-15T09:14:00.000000Z', "
+                "'phone', 'out', 'Hotline: blocked for 180 days', 'agent said so')"
+            )
+        )
     engine.dispose()
 
 
@@ -93,7 +105,8 @@ def test_opening_a_current_file_makes_no_backup(case_path: Path) -> None:
     with open_case_file(case_path) as opened:
         assert opened.backup_path is None
     assert sorted(p.name for p in case_path.parent.iterdir()) == [
-        case_path.name, case_path.name + ".lock"
+        case_path.name,
+        case_path.name + ".lock",
     ]
 
 
@@ -168,7 +181,8 @@ def test_audit_log_records_every_change_and_refuses_rewrites(
     assert ("insert", "cases") in changes
     story = [e for e in entries if e.action == "update" and e.entity == "cases"]
     assert story[-1].changes["story_so_far"] == {
-        "old": "", "new": "We asked to move the line on 28 Feb."
+        "old": "",
+        "new": "We asked to move the line on 28 Feb.",
     }
     inserted = [e for e in entries if e.entity == "cases" and e.action == "insert"]
     assert inserted[0].changes["relatives"] == [str(relative.id)]

@@ -42,13 +42,47 @@ def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
     steps = [
         ("relative", "add", "Gerda Voß", "--born", "1940-02-03", "--phone", "+49 8341 1234"),
         ("relative", "add", "Ilse Brandt", "--born", "1937-11-20"),
-        ("organization", "add", "Telvia AG", "--domain", "telvia.example", "--email",
-         "service@telvia.example", "--hotline", "+49 800 5550100=orders", "--hotline",
-         "+49 800 5550200", "--fax", "+49 800 5550199"),
-        ("account", "add", "--relative", "Gerda", "--organization", "Telvia",
-         "--customer-number", "4711-0815", "--line", "+49 8341 99"),
-        ("case", "add", "--title", "Move the line", "--organization", "1", "--relative",
-         "Gerda Voß", "--reference", "order:A-77", "--opened", "2012-02-28T09:00"),
+        (
+            "organization",
+            "add",
+            "Telvia AG",
+            "--domain",
+            "telvia.example",
+            "--email",
+            "service@telvia.example",
+            "--hotline",
+            "+49 800 5550100=orders",
+            "--hotline",
+            "+49 800 5550200",
+            "--fax",
+            "+49 800 5550199",
+        ),
+        (
+            "account",
+            "add",
+            "--relative",
+            "Gerda",
+            "--organization",
+            "Telvia",
+            "--customer-number",
+            "4711-0815",
+            "--line",
+            "+49 8341 99",
+        ),
+        (
+            "case",
+            "add",
+            "--title",
+            "Move the line",
+            "--organization",
+            "1",
+            "--relative",
+            "Gerda Voß",
+            "--reference",
+            "order:A-77",
+            "--opened",
+            "2012-02-28T09:00",
+        ),
     ]
     for step in steps:
         code, _, err = run(*step)
@@ -59,12 +93,15 @@ def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
 def test_listings_print_json_only(cli: Cli) -> None:
     relatives = cli.json("relatives")
     assert [(r["name"], r["born"]) for r in relatives] == [
-        ("Gerda Voß", "1940-02-03"), ("Ilse Brandt", "1937-11-20")
+        ("Gerda Voß", "1940-02-03"),
+        ("Ilse Brandt", "1937-11-20"),
     ]
     (org,) = cli.json("organizations")
     assert {(c["kind"], c["value"], c["purpose"]) for c in org["channels"]} >= {
-        ("hotline", "+49 800 5550100", "orders"), ("hotline", "+49 800 5550200", ""),
-        ("fax", "+49 800 5550199", ""), ("mail_domain", "telvia.example", ""),
+        ("hotline", "+49 800 5550100", "orders"),
+        ("hotline", "+49 800 5550200", ""),
+        ("fax", "+49 800 5550199", ""),
+        ("mail_domain", "telvia.example", ""),
     }
     (account,) = cli.json("accounts")
     assert account["customer_number"] == "4711-0815"
@@ -76,30 +113,61 @@ def test_listings_print_json_only(cli: Cli) -> None:
 
 
 def test_call_promise_and_timeline(cli: Cli) -> None:
-    code, _, err = cli("log-call", "--case", "Move", "--number", "+49 800 5550100", "--start",
-                       "2012-03-05T10:14", "--minutes", "22", "--hold-minutes", "9.5",
-                       "--agent", "Frau K.", "--outcome", "promise_made", "--notes",
-                       "She cannot see the social team's mails.")
+    code, _, err = cli(
+        "log-call",
+        "--case",
+        "Move",
+        "--number",
+        "+49 800 5550100",
+        "--start",
+        "2012-03-05T10:14",
+        "--minutes",
+        "22",
+        "--hold-minutes",
+        "9.5",
+        "--agent",
+        "Frau K.",
+        "--outcome",
+        "promise_made",
+        "--notes",
+        "She cannot see the social team's mails.",
+    )
     assert code == 0, err
-    code, _, err = cli("promise", "add", "--case", "Move the line", "--text",
-                       "We call you back today", "--by", "Frau K.", "--at",
-                       "2012-03-05T10:30", "--due", "2012-03-05T18:00")
+    code, _, err = cli(
+        "promise",
+        "add",
+        "--case",
+        "Move the line",
+        "--text",
+        "We call you back today",
+        "--by",
+        "Frau K.",
+        "--at",
+        "2012-03-05T10:30",
+        "--due",
+        "2012-03-05T18:00",
+    )
     assert code == 0, err
-    code, _, err = cli("note", "--case", "1", "--text", "No callback came.",
-                       "--at", "2012-03-05T19:00")
+    code, _, err = cli(
+        "note", "--case", "1", "--text", "No callback came.", "--at", "2012-03-05T19:00"
+    )
     assert code == 0, err
     call, note = cli.json("timeline", "1")
     assert call["kind"] == "call"
     assert call["occurred_at"] == "2012-03-05T10:14:00+01:00"
     assert call["ended_at"] == "2012-03-05T10:36:00+01:00"
     assert (call["number_dialed"], call["hold_seconds"], call["outcome"]) == (
-        "+49 800 5550100", 570, "promise_made")
+        "+49 800 5550100",
+        570,
+        "promise_made",
+    )
     assert call["contact"] == "Frau K."
     assert [p["text"] for p in call["promises"]] == ["We call you back today"]
     assert note["kind"] == "note" and "number_dialed" not in note
     (promise,) = cli.json("promises", "--overdue")
-    code, _, err = cli("promise", "resolve", str(promise["id"]), "broken",
-                       "--event", str(note["id"]))
+    code, _, err = cli(
+        "promise", "resolve", str(promise["id"]), "broken", "--event", str(note["id"])
+    )
     assert code == 0, err
     assert cli.json("promises", "--open") == []
     (resolved,) = cli.json("promises")
@@ -110,25 +178,118 @@ def test_call_promise_and_timeline(cli: Cli) -> None:
     ("args", "message"),
     [
         (("timeline", "Nonexistent case"), "there is no case called"),
-        (("log-call", "--case", "99", "--number", "1", "--start", "2012-03-05T10:00",
-          "--minutes", "3"), "no case with id 99"),
-        (("log-call", "--case", "1", "--number", "1", "--start", "5. März 10 Uhr",
-          "--minutes", "3"), "--start: '5. März 10 Uhr' is not a date and time"),
-        (("log-call", "--case", "1", "--number", "1", "--start", "2012-03-05T10:00",
-          "--minutes", "three"), "'three' is not a number"),
-        (("log-call", "--case", "1", "--number", "1", "--start", "2012-03-05T10:00",
-          "--minutes", "3", "--hold-minutes", "5"), "longer than the call"),
-        (("promise", "add", "--case", "1", "--text", "x", "--by", "Frau K.", "--at",
-          "2012-03-05T10:30", "--due", "2012-03-04T10:00"), "before the promise was made"),
-        (("promise", "add", "--case", "1", "--text", "x", "--at", "2012-03-05T10:30"),
-         "required: --by"),
-        (("promise", "add", "--case", "1", "--text", "  ", "--by", "A", "--at",
-          "2012-03-05T10:30"), "must not be empty"),
+        (
+            (
+                "log-call",
+                "--case",
+                "99",
+                "--number",
+                "1",
+                "--start",
+                "2012-03-05T10:00",
+                "--minutes",
+                "3",
+            ),
+            "no case with id 99",
+        ),
+        (
+            (
+                "log-call",
+                "--case",
+                "1",
+                "--number",
+                "1",
+                "--start",
+                "5. März 10 Uhr",
+                "--minutes",
+                "3",
+            ),
+            "--start: '5. März 10 Uhr' is not a date and time",
+        ),
+        (
+            (
+                "log-call",
+                "--case",
+                "1",
+                "--number",
+                "1",
+                "--start",
+                "2012-03-05T10:00",
+                "--minutes",
+                "three",
+            ),
+            "'three' is not a number",
+        ),
+        (
+            (
+                "log-call",
+                "--case",
+                "1",
+                "--number",
+                "1",
+                "--start",
+                "2012-03-05T10:00",
+                "--minutes",
+                "3",
+                "--hold-minutes",
+                "5",
+            ),
+            "longer than the call",
+        ),
+        (
+            (
+                "promise",
+                "add",
+                "--case",
+                "1",
+                "--text",
+                "x",
+                "--by",
+                "Frau K.",
+                "--at",
+                "2012-03-05T10:30",
+                "--due",
+                "2012-03-04T10:00",
+            ),
+            "before the promise was made",
+        ),
+        (
+            ("promise", "add", "--case", "1", "--text", "x", "--at", "2012-03-05T10:30"),
+            "required: --by",
+        ),
+        (
+            (
+                "promise",
+                "add",
+                "--case",
+                "1",
+                "--text",
+                "  ",
+                "--by",
+                "A",
+                "--at",
+                "2012-03-05T10:30",
+            ),
+            "must not be empty",
+        ),
         (("relative", "add", "Hans", "--born", "31.12.1940"), "not a date"),
-        (("account", "add", "--relative", "Nobody", "--organization", "Telvia",
-          "--customer-number", "1"), "no relative called 'Nobody'"),
-        (("case", "add", "--title", "x", "--organization", "Telvia", "--relative", "r"),
-         "matches several relatives"),
+        (
+            (
+                "account",
+                "add",
+                "--relative",
+                "Nobody",
+                "--organization",
+                "Telvia",
+                "--customer-number",
+                "1",
+            ),
+            "no relative called 'Nobody'",
+        ),
+        (
+            ("case", "add", "--title", "x", "--organization", "Telvia", "--relative", "r"),
+            "matches several relatives",
+        ),
         (("promise", "resolve", "42", "kept"), "no promise with id 42"),
         (("cases", "--bogus"), "unrecognized arguments"),
     ],
@@ -158,10 +319,30 @@ def test_remind_exit_status_tells_cron_whether_something_is_due(cli: Cli) -> Non
     code, out, _ = cli("remind", "--due", "--json")
     assert code == 1
     assert json.loads(out) == {"reminders": [], "overdue_promises": [], "empty": True}
-    cli("reminder", "add", "--text", "Ask for the order confirmation", "--due",
-        "2012-03-06T09:00", "--case", "1")
-    cli("promise", "add", "--case", "1", "--text", "Technician comes", "--by", "Herr B.",
-        "--at", "2012-03-05T10:30", "--due", "2012-03-13T12:00")
+    cli(
+        "reminder",
+        "add",
+        "--text",
+        "Ask for the order confirmation",
+        "--due",
+        "2012-03-06T09:00",
+        "--case",
+        "1",
+    )
+    cli(
+        "promise",
+        "add",
+        "--case",
+        "1",
+        "--text",
+        "Technician comes",
+        "--by",
+        "Herr B.",
+        "--at",
+        "2012-03-05T10:30",
+        "--due",
+        "2012-03-13T12:00",
+    )
     cli("reminder", "add", "--text", "Far future", "--due", "2999-01-01T09:00")
     code, out, _ = cli("remind", "--due", "--json")
     assert code == 0
@@ -173,8 +354,20 @@ def test_remind_exit_status_tells_cron_whether_something_is_due(cli: Cli) -> Non
 
 
 def test_export_ics_is_a_calendar_with_reminders_and_due_dates(cli: Cli, tmp_path: Path) -> None:
-    cli("promise", "add", "--case", "1", "--text", "Technician comes", "--by", "Herr B.",
-        "--at", "2012-03-05T10:30", "--due", "2012-03-13T12:00")
+    cli(
+        "promise",
+        "add",
+        "--case",
+        "1",
+        "--text",
+        "Technician comes",
+        "--by",
+        "Herr B.",
+        "--at",
+        "2012-03-05T10:30",
+        "--due",
+        "2012-03-13T12:00",
+    )
     cli("reminder", "add", "--text", "Call the hotline again", "--due", "2012-03-06T09:00")
     target = tmp_path / "proxydesk.ics"
     code, _, err = cli("export-ics", "-o", str(target))

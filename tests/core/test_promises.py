@@ -9,7 +9,6 @@ import pytest
 from proxydesk.domain import PromiseStatus, check_promise_resolution, is_overdue
 from proxydesk.errors import InvalidInput, InvalidTransition
 from proxydesk.services.registry import Services
-
 from tests.core.clock import NOW, FixedClock
 
 MADE = datetime(2012, 3, 5, 9, 20, tzinfo=UTC)
@@ -54,7 +53,10 @@ def test_resolving_records_when_and_which_event_shows_it(
     services: Services, telco_case: int
 ) -> None:
     promise = services.promises.add(
-        telco_case, text="Technician comes on 13 March", by="Herr B.", at=MADE,
+        telco_case,
+        text="Technician comes on 13 March",
+        by="Herr B.",
+        at=MADE,
         due=datetime(2012, 3, 13, 12, 0, tzinfo=UTC),
     )
     visit = services.timeline.add_note(
@@ -94,8 +96,12 @@ def test_due_before_made_is_refused(services: Services, telco_case: int) -> None
 
 def test_promise_joins_the_call_running_at_its_time(services: Services, telco_case: int) -> None:
     call = services.timeline.log_call(
-        telco_case, number="+49 800 5550100", start=MADE - timedelta(minutes=5), minutes=20,
-        hold_minutes=8, agent="Frau K.",
+        telco_case,
+        number="+49 800 5550100",
+        start=MADE - timedelta(minutes=5),
+        minutes=20,
+        hold_minutes=8,
+        agent="Frau K.",
     )
     during = services.promises.add(telco_case, text="callback", by="Frau K.", at=MADE)
     after = services.promises.add(
@@ -108,16 +114,20 @@ def test_promise_joins_the_call_running_at_its_time(services: Services, telco_ca
     assert [p.text for p in entries[0].promises] == ["callback"]
 
 
-def test_contradictions_link_two_statements_both_ways(
-    services: Services, telco_case: int
-) -> None:
+def test_contradictions_link_two_statements_both_ways(services: Services, telco_case: int) -> None:
     blocked = services.promises.add(
-        telco_case, text="The address is blocked for 180 days", by="Agent 1", at=MADE,
+        telco_case,
+        text="The address is blocked for 180 days",
+        by="Agent 1",
+        at=MADE,
         kind="claim",
     )
     fine = services.promises.add(
-        telco_case, text="Complete nonsense, no problem", by="Agent 2",
-        at=MADE + timedelta(hours=1), kind="claim",
+        telco_case,
+        text="Complete nonsense, no problem",
+        by="Agent 2",
+        at=MADE + timedelta(hours=1),
+        kind="claim",
     )
     link = services.promises.link_contradiction(fine.id, blocked.id, "180 days vs no problem")
     assert (link.first.id, link.second.id) == (blocked.id, fine.id)

@@ -206,3 +206,18 @@ def test_attachments_are_stored_once_by_content(
     with case_file.reading() as session:
         assert session.execute(text("SELECT count(*) FROM blobs")).scalar() == 1
         assert session.execute(text("SELECT count(*) FROM attachments")).scalar() == 2
+
+
+def test_migrations_build_exactly_the_models(case_file: CaseFile) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from proxydesk.storage import mail_models  # noqa: F401 - the mail tables
+    from proxydesk.storage.models import Base
+
+    def not_fts(obj: object, name: str | None, type_: str, *_: object) -> bool:
+        return not (type_ == "table" and name is not None and name.startswith("events_fts"))
+
+    with case_file.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": not_fts})
+        assert compare_metadata(context, Base.metadata) == []

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from proxydesk import __version__
-from proxydesk.cli import directory, records, timeline
+from proxydesk.cli import directory, mail, records, timeline
 from proxydesk.errors import ProxyDeskError
 from proxydesk.locations import chosen_file
+from proxydesk.logs import setup_logging
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import open_case_file
 from proxydesk.timezones import parse_datetime, zone
@@ -60,6 +61,7 @@ def build_parser() -> Parser:
     directory.register(commands)
     timeline.register(commands)
     records.register(commands)
+    mail.register(commands)
     return parser
 
 
@@ -73,6 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _open_app(args)
     path = chosen_file(args.file)
+    setup_logging()
     try:
         if args.command == "init":
             return directory.init(path, demo=args.demo_case, timezone=args.timezone)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import mimetypes
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, literal, select, text, union_all
 from sqlalchemy.orm import Session, selectinload
@@ -25,6 +26,7 @@ from proxydesk.services.cases import find_case
 from proxydesk.services.directory import contact_named
 from proxydesk.services.views import PromiseBrief, TimelineEntry
 from proxydesk.storage.blobs import store_blob
+from proxydesk.storage.mail_models import MailMessage
 from proxydesk.storage.models import Attachment, Event, Promise
 
 PROMISE_ENTRY = "promise"
@@ -47,6 +49,19 @@ class NewEvent:
     hold_seconds: int | None = None
     transfers: int | None = None
     outcome: CallOutcome | None = None
+
+
+def _mail_fields(
+    message: MailMessage | None, local: Callable[[datetime | None], datetime | None]
+) -> dict[str, Any]:
+    if message is None:
+        return {}
+    receipt = None
+    if message.read_at is not None:
+        receipt = "read"
+    elif message.receipt_requested:
+        receipt = "requested"
+    return {"mail_id": message.id, "receipt": receipt, "read_at": local(message.read_at)}
 
 
 def find_event(session: Session, event_id: int) -> Event:
@@ -278,6 +293,16 @@ class TimelineService(Service):
                         p.id, p.kind.value, p.text, p.status.value, self.local_or_none(p.due_at)
                     )
                 )
+        mails = (
+            {
+                m.event_id: m
+                for m in session.scalars(
+                    select(MailMessage).where(MailMessage.event_id.in_([e.id for e in events]))
+                )
+            }
+            if events
+            else {}
+        )
         return [
             TimelineEntry(
                 id=e.id,
@@ -294,8 +319,10 @@ class TimelineService(Service):
                 hold_seconds=e.hold_seconds,
                 transfers=e.transfers,
                 outcome=e.outcome.value if e.outcome else None,
-                attachments=[a.filename for a in e.attachments],
+                attachments=[a.filename for a in e.attachments]
+                + ([a.filename for a in mails[e.id].attachments] if e.id in mails else []),
                 promises=briefs.get(e.id, []),
+                **_mail_fields(mails.get(e.id), self.local_or_none),
             )
             for e in events
         ]

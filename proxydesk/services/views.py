@@ -145,6 +145,10 @@ class TimelineEntry:
     outcome: str | None = None
     attachments: list[str] = dataclasses.field(default_factory=list)
     promises: list[PromiseBrief] = dataclasses.field(default_factory=list)
+    mail_id: int | None = None
+    #: "requested" (no read receipt came back), "read", or None when none was asked for
+    receipt: str | None = None
+    read_at: datetime | None = None
 
     @property
     def duration_seconds(self) -> int | None:
@@ -212,6 +216,9 @@ def jsonable(value: Any) -> Any:
             data["duration_seconds"] = value.duration_seconds
             if value.kind != "call":
                 for key in ("number_dialed", "hold_seconds", "transfers", "outcome"):
+                    del data[key]
+            if value.mail_id is None:
+                for key in ("mail_id", "receipt", "read_at"):
                     del data[key]
         if isinstance(value, DueList):
             data["empty"] = value.empty

@@ -40,6 +40,8 @@ class MailFolder(Base):
     uidvalidity: Mapped[int | None] = mapped_column(Integer)
     highest_uid: Mapped[int] = mapped_column(Integer, default=0)
     highest_modseq: Mapped[int | None] = mapped_column(Integer)
+    # what "relevant" meant at the last search; when it changes the whole folder is searched again
+    criteria_digest: Mapped[str] = mapped_column(String(64), default="")
     last_synced_at: Mapped[datetime | None]
 
     account: Mapped[MailAccount] = relationship(back_populates="folders")
@@ -68,6 +70,8 @@ class MailMessage(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     html: Mapped[str | None] = mapped_column(Text)
     repaired: Mapped[list[str]] = mapped_column(default=list)
+    # headers are read at sync time; the body of mail outside any case is parsed when needed
+    body_parsed: Mapped[bool] = mapped_column(Boolean, default=False)
     outgoing: Mapped[bool] = mapped_column(Boolean, default=False)
     receipt_requested: Mapped[bool] = mapped_column(Boolean, default=False)
     is_read_receipt: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -132,6 +136,8 @@ class QuarantinedMail(Base):
     raw_sha256: Mapped[str | None] = mapped_column(ForeignKey("blobs.sha256"))
     reason: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime]
+
+    raw: Mapped[Blob | None] = relationship()
 
     __table_args__ = (
         UniqueConstraint("folder_id", "uidvalidity", "uid", name="uq_mail_quarantine_uid"),

@@ -41,6 +41,7 @@ def upgrade() -> None:
         sa.Column("uidvalidity", sa.Integer(), nullable=True),
         sa.Column("highest_uid", sa.Integer(), nullable=False),
         sa.Column("highest_modseq", sa.Integer(), nullable=True),
+        sa.Column("criteria_digest", sa.String(length=64), nullable=False),
         sa.Column("last_synced_at", sa.String(length=32), nullable=True),
         sa.ForeignKeyConstraint(
             ["account_id"],
@@ -91,6 +92,7 @@ def upgrade() -> None:
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("html", sa.Text(), nullable=True),
         sa.Column("repaired", sa.JSON(), nullable=False),
+        sa.Column("body_parsed", sa.Boolean(), nullable=False),
         sa.Column("outgoing", sa.Boolean(), nullable=False),
         sa.Column("receipt_requested", sa.Boolean(), nullable=False),
         sa.Column("is_read_receipt", sa.Boolean(), nullable=False),
@@ -181,6 +183,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+
     with op.batch_alter_table("mail_locations", schema=None) as batch_op:
         batch_op.drop_index("ix_mail_locations_message")
 

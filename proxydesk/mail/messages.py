@@ -1,0 +1,164 @@
+"""Stored mail for the user: show a message, its raw evidence, move it, the quarantine."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from proxydesk.errors import NotFound
+from proxydesk.mail.parse import UnparseableMessage, parse_message
+from proxydesk.mail.store import file_into_case, fill_body
+from proxydesk.services.base import Service
+from proxydesk.services.cases import find_case
+from proxydesk.storage.mail_models import MailAccount, MailFolder, MailMessage, QuarantinedMail
+from proxydesk.storage.models import Blob, Event
+
+
+@dataclass(frozen=True)
+class MailView:
+    id: int
+    subject: str
+    from_name: str
+    from_address: str | None
+    to: list[str]
+    cc: list[str]
+    sent_at: datetime
+    date_from_header: bool
+    outgoing: bool
+    text: str
+    html: str | None
+    attachments: list[str]
+    case_id: int | None
+    event_id: int | None
+    filed_by_user: bool
+    receipt_requested: bool
+    read_at: datetime | None
+    repaired: list[str]
+    folders: list[str]
+
+
+@dataclass(frozen=True)
+class QuarantineView:
+    id: int
+    account: str
+    folder: str
+    uid: int
+    reason: str
+    at: datetime
+    has_raw: bool
+
+
+class MailService(Service):
+    def show(self, mail_id: int) -> MailView:
+        """The message as the user reads it; its body is parsed now if the sync left it."""
+        with self.case_file.unit_of_work() as session:
+            message = self._find(session, mail_id)
+            if not message.body_parsed:
+                try:
+                    fill_body(session, message, parse_message(message.raw.data, message.sent_at))
+                except UnparseableMessage as exc:
+                    message.text = f"(this message cannot be shown: {exc.reason})"
+                    message.body_parsed = True
+            folders = list(
+                session.scalars(
+                    select(MailFolder.name)
+                    .join(MailFolder.account)
+                    .where(MailFolder.id.in_([loc.folder_id for loc in message.locations]))
+                )
+            )
+            event = message.event
+            return MailView(
+                id=message.id,
+                subject=message.subject,
+                from_name=message.from_name,
+                from_address=message.from_address,
+                to=list(message.to_addresses),
+                cc=list(message.cc_addresses),
+                sent_at=self.local(message.sent_at),
+                date_from_header=message.date_from_header,
+                outgoing=message.outgoing,
+                text=message.text,
+                html=message.html,
+                attachments=[a.filename for a in message.attachments],
+                case_id=event.case_id if event else None,
+                event_id=message.event_id,
+                filed_by_user=message.filed_by_user,
+                receipt_requested=message.receipt_requested,
+                read_at=self.local_or_none(message.read_at),
+                repaired=list(message.repaired),
+                folders=folders,
+            )
+
+    def raw(self, mail_id: int) -> bytes:
+        """The message byte for byte as the server delivered it (.eml)."""
+        with self.case_file.reading() as session:
+            return self._find(session, mail_id).raw.data
+
+    def move(self, mail_id: int, case: str | int) -> MailView:
+        """File the message into another case; later syncs keep the user's choice."""
+        with self.case_file.unit_of_work() as session:
+            message = self._find(session, mail_id)
+            target = find_case(session, case)
+            if not message.body_parsed:
+                with contextlib.suppress(UnparseableMessage):
+                    fill_body(session, message, parse_message(message.raw.data, message.sent_at))
+            file_into_case(session, message, target.id)
+            message.filed_by_user = True
+        return self.show(mail_id)
+
+    def messages(self, *, case: str | int | None = None, unfiled: bool = False) -> list[MailView]:
+        with self.case_file.reading() as session:
+            query = select(MailMessage.id).order_by(MailMessage.sent_at, MailMessage.id)
+            if case is not None:
+                case_id = find_case(session, case).id
+                query = query.join(Event, Event.id == MailMessage.event_id).where(
+                    Event.case_id == case_id
+                )
+            if unfiled:
+                query = query.where(MailMessage.event_id.is_(None))
+            ids = list(session.scalars(query))
+        return [self.show(i) for i in ids]
+
+    def quarantine(self) -> list[QuarantineView]:
+        with self.case_file.reading() as session:
+            rows = session.execute(
+                select(QuarantinedMail, MailFolder.name, MailAccount.name)
+                .join(MailFolder, MailFolder.id == QuarantinedMail.folder_id)
+                .join(MailAccount, MailAccount.id == MailFolder.account_id)
+                .order_by(QuarantinedMail.id)
+            )
+            return [
+                QuarantineView(
+                    q.id,
+                    account,
+                    folder,
+                    q.uid,
+                    q.reason,
+                    self.local(q.at),
+                    q.raw_sha256 is not None,
+                )
+                for q, folder, account in rows
+            ]
+
+    def quarantined_raw(self, quarantine_id: int) -> bytes:
+        with self.case_file.reading() as session:
+            item = session.get(QuarantinedMail, quarantine_id)
+            if item is None or item.raw_sha256 is None:
+                raise NotFound(f"quarantined mail {quarantine_id} has no stored content")
+            blob = session.get(Blob, item.raw_sha256)
+            assert blob is not None
+            return blob.data
+
+    def _find(self, session, mail_id: int) -> MailMessage:  # type: ignore[no-untyped-def]
+        message = session.scalars(
+            select(MailMessage)
+            .where(MailMessage.id == mail_id)
+            .options(selectinload(MailMessage.attachments), selectinload(MailMessage.locations))
+        ).first()
+        if message is None:
+            raise NotFound(f"there is no mail with id {mail_id}")
+        return message

@@ -1,0 +1,304 @@
+"""Incremental, read-only IMAP sync of the proxy's inbox and sent mail into the case file.
+
+Nothing on the server changes: folders are EXAMINEd and bodies read with BODY.PEEK[]. Each
+batch of messages is written in one transaction together with the folder's new high-water
+mark, so a sync cut off anywhere resumes where the last whole batch ended.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from imapclient import IMAPClient
+from imapclient.imapclient import SENT
+from sqlalchemy import delete, select
+
+from proxydesk.mail.errors import SyncCancelled
+from proxydesk.mail.filing import Relevance, load_relevance
+from proxydesk.mail.imap import ServerAddress, close_quietly, connect, translated_errors
+from proxydesk.mail.passwords import PasswordStore
+from proxydesk.mail.store import DUPLICATE, NEW, QUARANTINED, Fetched, store_message
+from proxydesk.storage.database import CaseFile
+from proxydesk.storage.mail_models import MailAccount, MailFolder, MailLocation, QuarantinedMail
+from proxydesk.timezones import now as system_now
+
+BATCH = 100
+
+log = logging.getLogger(__name__)
+ALL_MAIL = "all"
+
+
+@dataclass
+class FolderReport:
+    folder: str
+    seen: int = 0
+    fetched: int = 0
+    new: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    filed: int = 0
+    unchanged: bool = False
+
+
+@dataclass
+class SyncReport:
+    account: str
+    folders: list[FolderReport] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Progress:
+    folder: str
+    done: int
+    total: int
+    elapsed: float
+
+    @property
+    def rate(self) -> float:
+        return self.done / self.elapsed if self.elapsed > 0 else 0.0
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+class MailSync:
+    """One sync run of one account."""
+
+    def __init__(
+        self,
+        case_file: CaseFile,
+        passwords: PasswordStore,
+        *,
+        clock: Callable[[], datetime] = system_now,
+        timeout: float = 30.0,
+    ) -> None:
+        self.case_file = case_file
+        self.passwords = passwords
+        self.clock = clock
+        self.timeout = timeout
+
+    def run(
+        self,
+        account_name: str,
+        *,
+        import_all: bool = False,
+        progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> SyncReport:
+        started = time.monotonic()
+        with self.case_file.reading() as session:
+            account = session.scalars(
+                select(MailAccount).where(MailAccount.name == account_name)
+            ).one()
+            server = ServerAddress(account.host, account.port, account.security, account.username)
+            account_id = account.id
+        password = self.passwords.get(account_name, server.username)
+        report = SyncReport(account_name)
+        client = connect(server, password, timeout=self.timeout)
+        try:
+            with translated_errors(server):
+                folder_ids = self._folders(client, account_id)
+                for folder_id in folder_ids:
+                    report.folders.append(
+                        self._sync_folder(
+                            client,
+                            folder_id,
+                            import_all,
+                            {server.username.lower()},
+                            progress,
+                            cancel,
+                        )
+                    )
+        finally:
+            close_quietly(client)
+        report.seconds = time.monotonic() - started
+        for folder in report.folders:
+            log.info(
+                "sync of %s/%s: %d seen, %d fetched, %d new, %d duplicates, %d quarantined",
+                account_name,
+                folder.folder,
+                folder.seen,
+                folder.fetched,
+                folder.new,
+                folder.duplicates,
+                folder.quarantined,
+            )
+        return report
+
+    def _folders(self, client: IMAPClient, account_id: int) -> list[int]:
+        """INBOX and the Sent folder (SPECIAL-USE, unless the user named one)."""
+        with self.case_file.unit_of_work() as session:
+            account = session.get(MailAccount, account_id)
+            assert account is not None
+            sent = account.sent_folder or _find_sent(client)
+            wanted = {"INBOX": "inbox", **({sent: "sent"} if sent else {})}
+            known = {f.name: f for f in account.folders}
+            for name, role in wanted.items():
+                if name not in known:
+                    account.folders.append(MailFolder(name=name, role=role, highest_uid=0))
+            session.flush()
+            return [f.id for f in account.folders if f.name in wanted]
+
+    def _sync_folder(
+        self,
+        client: IMAPClient,
+        folder_id: int,
+        import_all: bool,
+        own_addresses: set[str],
+        progress: ProgressCallback | None,
+        cancel: threading.Event | None,
+    ) -> FolderReport:
+        with self.case_file.reading() as session:
+            folder = session.get(MailFolder, folder_id)
+            assert folder is not None
+            name, stored_validity, highest = folder.name, folder.uidvalidity, folder.highest_uid
+            every = import_all or folder.import_all
+            relevance = load_relevance(session)
+            digest = ALL_MAIL if every else relevance.digest()
+            previous_digest = folder.criteria_digest
+        report = FolderReport(name)
+        condstore = b"CONDSTORE" in client.capabilities()
+        items = [b"MESSAGES", b"UIDNEXT", b"UIDVALIDITY"] + (
+            [b"HIGHESTMODSEQ"] if condstore else []
+        )
+        status = client.folder_status(name, items)
+        validity, uid_next = int(status[b"UIDVALIDITY"]), int(status[b"UIDNEXT"])
+        modseq = int(status[b"HIGHESTMODSEQ"]) if b"HIGHESTMODSEQ" in status else None
+        report.seen = int(status[b"MESSAGES"])
+        if validity == stored_validity and uid_next - 1 <= highest and digest == previous_digest:
+            report.unchanged = True  # a STATUS exchange, nothing more
+            return report
+        if validity != stored_validity:
+            self._restart_folder(folder_id, validity)
+            highest, previous_digest = 0, ""
+        client.select_folder(name, readonly=True)
+        todo = self._to_fetch(
+            client, folder_id, validity, highest, every, relevance, digest != previous_digest
+        )
+        started = time.monotonic()
+        for start in range(0, len(todo), BATCH):
+            if cancel is not None and cancel.is_set():
+                raise SyncCancelled(f"sync stopped in {name}; what was fetched before is kept")
+            batch = todo[start : start + BATCH]
+            fetched = client.fetch(batch, [b"BODY.PEEK[]", b"INTERNALDATE"])
+            with self.case_file.unit_of_work() as session:
+                folder = session.get(MailFolder, folder_id)
+                assert folder is not None
+                for uid in batch:
+                    data = fetched.get(uid)
+                    if data is None or b"BODY[]" not in data:
+                        continue  # expunged meanwhile
+                    report.fetched += 1
+                    fate, filed = self._store_one(
+                        session, folder, uid, data, relevance, own_addresses, every
+                    )
+                    report.new += fate == NEW
+                    report.duplicates += fate == DUPLICATE
+                    report.quarantined += fate == QUARANTINED
+                    report.filed += filed
+                folder.highest_uid = max(folder.highest_uid, batch[-1])
+            if progress is not None:
+                progress(Progress(name, start + len(batch), len(todo), time.monotonic() - started))
+        with self.case_file.unit_of_work() as session:
+            folder = session.get(MailFolder, folder_id)
+            assert folder is not None
+            folder.highest_uid = max(folder.highest_uid, uid_next - 1)
+            folder.highest_modseq = modseq
+            folder.criteria_digest = digest
+            folder.last_synced_at = self.clock()
+        return report
+
+    def _store_one(self, session, folder, uid, data, relevance, own, every):  # type: ignore[no-untyped-def]
+        """One message in its own savepoint: a failure quarantines it and the sync goes on."""
+        fetched = Fetched(uid, bytes(data[b"BODY[]"]), data.get(b"INTERNALDATE"))
+        try:
+            with session.begin_nested():
+                return store_message(
+                    session,
+                    folder,
+                    fetched,
+                    relevance,
+                    own_addresses=own,
+                    import_all=every,
+                    now=self.clock(),
+                )
+        except Exception as exc:  # one bad message never stops a sync
+            with session.begin_nested():
+                session.add(
+                    QuarantinedMail(
+                        folder_id=folder.id,
+                        uidvalidity=folder.uidvalidity,
+                        uid=uid,
+                        raw_sha256=None,
+                        reason=f"ProxyDesk could not store this message "
+                        f"({type(exc).__name__}: {exc})",
+                        at=self.clock(),
+                    )
+                )
+            return QUARANTINED, False
+
+    def _restart_folder(self, folder_id: int, validity: int) -> None:
+        """UIDVALIDITY changed: old UIDs mean nothing now; messages stay, stored once."""
+        with self.case_file.unit_of_work() as session:
+            session.execute(delete(MailLocation).where(MailLocation.folder_id == folder_id))
+            session.execute(delete(QuarantinedMail).where(QuarantinedMail.folder_id == folder_id))
+            folder = session.get(MailFolder, folder_id)
+            assert folder is not None
+            folder.uidvalidity = validity
+            folder.highest_uid = 0
+            folder.highest_modseq = None
+            folder.criteria_digest = ""
+
+    def _to_fetch(
+        self,
+        client: IMAPClient,
+        folder_id: int,
+        validity: int,
+        highest: int,
+        every: bool,
+        relevance: Relevance,
+        criteria_changed: bool,
+    ) -> list[int]:
+        criteria = relevance.imap_criteria()
+        if not every and not criteria:
+            return []
+        wanted = [] if every else [criteria]
+        uids = {u for u in client.search(["UID", f"{highest + 1}:*", *wanted]) if u > highest}
+        if criteria_changed and highest > 0:
+            # new organizations or numbers: their older mail is wanted too
+            older = set(client.search(["UID", f"1:{highest}", *wanted]))
+            with self.case_file.reading() as session:
+                have = set(
+                    session.scalars(
+                        select(MailLocation.uid).where(
+                            MailLocation.folder_id == folder_id,
+                            MailLocation.uidvalidity == validity,
+                        )
+                    )
+                )
+                have |= set(
+                    session.scalars(
+                        select(QuarantinedMail.uid).where(
+                            QuarantinedMail.folder_id == folder_id,
+                            QuarantinedMail.uidvalidity == validity,
+                        )
+                    )
+                )
+            uids |= older - have
+        return sorted(uids)
+
+
+def _find_sent(client: IMAPClient) -> str | None:
+    found = client.find_special_folder(SENT)
+    if found:
+        return str(found)
+    for name in ("Sent", "Sent Messages", "Gesendet", "Gesendete Objekte", "INBOX.Sent"):
+        if client.folder_exists(name):
+            return name
+    return None

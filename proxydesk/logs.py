@@ -25,13 +25,18 @@ def setup_logging() -> Path:
     """Log to a rotating file; imapclient's protocol traces stay off (they would show mail)."""
     path = log_file()
     root = logging.getLogger("proxydesk")
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
-        root.setLevel(logging.INFO)
+    for handler in list(root.handlers):
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            if Path(handler.baseFilename) == path.absolute():
+                return path
+            root.removeHandler(handler)  # the log moved (another file, another test)
+            handler.close()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
     logging.getLogger("imapclient").setLevel(logging.WARNING)
     return path

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from proxydesk.cli.output import emit_json, table, when
 from proxydesk.errors import InvalidInput
 from proxydesk.mail.accounts import MailAccountService
-from proxydesk.mail.imap import SECURITY_CHOICES, ServerAddress
+from proxydesk.mail.imap import SECURITY_CHOICES, ServerAddress, check_address
 from proxydesk.mail.messages import MailService
 from proxydesk.mail.passwords import KeyringPasswords
 from proxydesk.mail.sync import MailSync, Progress
@@ -98,6 +98,7 @@ def _read_password() -> str:
 def add_account(ctx: Context) -> int:
     a = ctx.args
     server = ServerAddress(a.host, a.port, a.security, a.user)
+    check_address(server, allow_plain=a.security == "plain")  # before asking the keyring
     view = MailAccountService(ctx.services.case_file).add(
         KeyringPasswords(),
         a.name,

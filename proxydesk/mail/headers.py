@@ -41,6 +41,12 @@ class Headers:
     is_read_receipt: bool
 
     @property
+    def empty(self) -> bool:
+        """No header a mail would have: the data is not a mail at all."""
+        return not (self.from_address or self.from_name or self.to or self.subject
+                    or self.message_id or self.date_from_header)
+
+    @property
     def addresses(self) -> list[str]:
         return [a for a in (self.from_address, *self.to, *self.cc) if a]
 

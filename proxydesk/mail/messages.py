@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from proxydesk.errors import NotFound
 from proxydesk.mail.parse import UnparseableMessage, parse_message
@@ -54,44 +53,19 @@ class QuarantineView:
 
 class MailService(Service):
     def show(self, mail_id: int) -> MailView:
-        """The message as the user reads it; its body is parsed now if the sync left it."""
-        with self.case_file.unit_of_work() as session:
+        """The message as the user reads it; a body the sync left unread is parsed now."""
+        if self.case_file.writable:
+            with self.case_file.unit_of_work() as session:
+                message = self._find(session, mail_id)
+                _read_body(session, message)
+                return self._view(session, message)
+        with self.case_file.reading() as session:
             message = self._find(session, mail_id)
-            if not message.body_parsed:
-                try:
-                    fill_body(session, message, parse_message(message.raw.data, message.sent_at))
-                except UnparseableMessage as exc:
-                    message.text = f"(this message cannot be shown: {exc.reason})"
-                    message.body_parsed = True
-            folders = list(
-                session.scalars(
-                    select(MailFolder.name)
-                    .join(MailFolder.account)
-                    .where(MailFolder.id.in_([loc.folder_id for loc in message.locations]))
-                )
-            )
-            event = message.event
-            return MailView(
-                id=message.id,
-                subject=message.subject,
-                from_name=message.from_name,
-                from_address=message.from_address,
-                to=list(message.to_addresses),
-                cc=list(message.cc_addresses),
-                sent_at=self.local(message.sent_at),
-                date_from_header=message.date_from_header,
-                outgoing=message.outgoing,
-                text=message.text,
-                html=message.html,
-                attachments=[a.filename for a in message.attachments],
-                case_id=event.case_id if event else None,
-                event_id=message.event_id,
-                filed_by_user=message.filed_by_user,
-                receipt_requested=message.receipt_requested,
-                read_at=self.local_or_none(message.read_at),
-                repaired=list(message.repaired),
-                folders=folders,
-            )
+            with session.no_autoflush:  # shown, not saved: the file is open read-only
+                _read_body(session, message)
+                view = self._view(session, message)
+            session.rollback()
+            return view
 
     def raw(self, mail_id: int) -> bytes:
         """The message byte for byte as the server delivered it (.eml)."""
@@ -103,16 +77,14 @@ class MailService(Service):
         with self.case_file.unit_of_work() as session:
             message = self._find(session, mail_id)
             target = find_case(session, case)
-            if not message.body_parsed:
-                with contextlib.suppress(UnparseableMessage):
-                    fill_body(session, message, parse_message(message.raw.data, message.sent_at))
+            _read_body(session, message)
             file_into_case(session, message, target.id)
             message.filed_by_user = True
         return self.show(mail_id)
 
     def messages(self, *, case: str | int | None = None, unfiled: bool = False) -> list[MailView]:
         with self.case_file.reading() as session:
-            query = select(MailMessage.id).order_by(MailMessage.sent_at, MailMessage.id)
+            query = select(MailMessage.id)
             if case is not None:
                 case_id = find_case(session, case).id
                 query = query.join(Event, Event.id == MailMessage.event_id).where(
@@ -120,8 +92,13 @@ class MailService(Service):
                 )
             if unfiled:
                 query = query.where(MailMessage.event_id.is_(None))
-            ids = list(session.scalars(query))
-        return [self.show(i) for i in ids]
+            messages = session.scalars(
+                select(MailMessage)
+                .where(MailMessage.id.in_(session.scalars(query).all()))
+                .order_by(MailMessage.sent_at, MailMessage.id)
+                .options(selectinload(MailMessage.attachments), selectinload(MailMessage.locations))
+            )
+            return [self._view(session, m) for m in messages]
 
     def quarantine(self) -> list[QuarantineView]:
         with self.case_file.reading() as session:
@@ -153,7 +130,38 @@ class MailService(Service):
             assert blob is not None
             return blob.data
 
-    def _find(self, session, mail_id: int) -> MailMessage:  # type: ignore[no-untyped-def]
+    def _view(self, session: Session, message: MailMessage) -> MailView:
+        folders = list(
+            session.scalars(
+                select(MailFolder.name).where(
+                    MailFolder.id.in_([loc.folder_id for loc in message.locations])
+                )
+            )
+        )
+        event = message.event
+        return MailView(
+            id=message.id,
+            subject=message.subject,
+            from_name=message.from_name,
+            from_address=message.from_address,
+            to=list(message.to_addresses),
+            cc=list(message.cc_addresses),
+            sent_at=self.local(message.sent_at),
+            date_from_header=message.date_from_header,
+            outgoing=message.outgoing,
+            text=message.text,
+            html=message.html,
+            attachments=[a.filename for a in message.attachments],
+            case_id=event.case_id if event else None,
+            event_id=message.event_id,
+            filed_by_user=message.filed_by_user,
+            receipt_requested=message.receipt_requested,
+            read_at=self.local_or_none(message.read_at),
+            repaired=list(message.repaired),
+            folders=folders,
+        )
+
+    def _find(self, session: Session, mail_id: int) -> MailMessage:
         message = session.scalars(
             select(MailMessage)
             .where(MailMessage.id == mail_id)
@@ -162,3 +170,13 @@ class MailService(Service):
         if message is None:
             raise NotFound(f"there is no mail with id {mail_id}")
         return message
+
+
+def _read_body(session: Session, message: MailMessage) -> None:
+    if message.body_parsed:
+        return
+    try:
+        fill_body(session, message, parse_message(message.raw.data, message.sent_at))
+    except UnparseableMessage as exc:
+        message.text = f"(this message cannot be shown: {exc.reason})"
+        message.body_parsed = True

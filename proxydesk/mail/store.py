@@ -53,6 +53,9 @@ def store_message(
             headers = read_headers(fetched.raw, fetched.internaldate)
         except Exception as exc:  # any header failure quarantines this mail
             return _quarantine(session, folder, fetched, f"unreadable header block ({exc})", now)
+        if headers.empty:
+            reason = "the data has no header lines; it does not look like a mail"
+            return _quarantine(session, folder, fetched, reason, now)
         existing = _same_message(session, headers)
     if existing is not None:
         _add_location(session, existing, folder, fetched.uid)

@@ -189,7 +189,7 @@ class TimelineService(Service):
         limit: int | None = None,
         newest_first: bool = False,
     ) -> list[TimelineEntry]:
-        """One page of the timeline in time order: two queries whatever the page size."""
+        """One page of the timeline in time order: a fixed number of queries per page."""
         with self.case_file.reading() as session:
             case_id = find_case(session, case).id
             keys = self._page_keys(session, case_id, offset, limit, newest_first)
@@ -297,7 +297,9 @@ class TimelineService(Service):
             {
                 m.event_id: m
                 for m in session.scalars(
-                    select(MailMessage).where(MailMessage.event_id.in_([e.id for e in events]))
+                    select(MailMessage)
+                    .where(MailMessage.event_id.in_([e.id for e in events]))
+                    .options(selectinload(MailMessage.attachments))
                 )
             }
             if events

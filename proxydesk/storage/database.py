@@ -18,9 +18,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from proxydesk.errors import FileFromNewerVersion, FileProblem, NotACaseFile
-from proxydesk.storage import audit
+from proxydesk.storage import (
+    audit,
+    mail_models,  # noqa: F401 - registers the mail tables
+)
 from proxydesk.storage.locking import WriterLock
-from proxydesk.storage import mail_models  # noqa: F401 - registers the mail tables
 from proxydesk.storage.models import Setting
 
 MIGRATIONS = Path(__file__).parent / "migrations"

@@ -1,0 +1,294 @@
+"""The main window: relatives and cases, the chosen case's timeline, one entry in full."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+
+from proxydesk.services.registry import Services
+from proxydesk.ui.formatting import TimeFormat
+from proxydesk.ui.models.relatives_cases import RelativesCasesModel
+from proxydesk.ui.models.timeline import TimelineModel
+from proxydesk.ui.widgets.case_header import CaseHeader
+from proxydesk.ui.widgets.entry_detail import EntryDetail
+from proxydesk.ui.widgets.labels import plain_label
+
+#: first widths of the three panes; the middle one takes what is left
+PANE_WIDTHS = (300, 760, 360)
+WINDOW_HEIGHT = 860
+#: a new window leaves a little of the screen free
+SCREEN_SHARE = 0.95
+#: at most this share of the middle pane goes to the case header at first
+HEADER_SHARE = 0.62
+#: timeline rows: one line of text and a little air
+ROW_PADDING = 8
+#: the "Who" column starts this many characters wide; names longer than that are elided
+WHO_CHARS = 22
+
+_FIT = QHeaderView.ResizeMode.ResizeToContents
+#: the summary takes the room that is left; "Who" can be long, so the user sizes it
+TIMELINE_RESIZE = {
+    TimelineModel.COLUMN_SUMMARY: QHeaderView.ResizeMode.Stretch,
+    TimelineModel.COLUMN_WHO: QHeaderView.ResizeMode.Interactive,
+}
+
+
+def _placeholder(text: str) -> QLabel:
+    label = plain_label(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setMargin(24)
+    label.setEnabled(False)
+    return label
+
+
+class MainWindow(QMainWindow):
+    """Read-only for now: the tree on the left, the case in the middle, an entry on the right."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._sized = False
+        time_format = TimeFormat(parent=self)
+        self.tree_model = RelativesCasesModel(services.directory, services.cases, self)
+        self.timeline_model = TimelineModel(services.timeline, time_format=time_format, parent=self)
+
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setAllColumnsShowFocus(True)
+        tree_header = self.tree.header()
+        tree_header.setStretchLastSection(False)
+        tree_header.setSectionResizeMode(
+            RelativesCasesModel.COLUMN_NAME, QHeaderView.ResizeMode.Stretch
+        )
+        for column in (RelativesCasesModel.COLUMN_OPEN, RelativesCasesModel.COLUMN_OVERDUE):
+            tree_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.no_relatives = _placeholder(
+            self.tr("No relatives yet — add one with `proxydesk relative add`.")
+        )
+        self.left = QStackedWidget()
+        self.left.addWidget(self.no_relatives)
+        self.left.addWidget(self.tree)
+
+        self.header = CaseHeader(time_format=time_format)
+        self.header_scroll = QScrollArea()
+        self.header_scroll.setWidget(self.header)
+        self.header_scroll.setWidgetResizable(True)
+        self.header_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.header_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline = QTableView()
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline.setWordWrap(False)
+        self.timeline.setAlternatingRowColors(True)
+        rows = self.timeline.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + ROW_PADDING)
+        timeline_header = self.timeline.horizontalHeader()
+        timeline_header.setHighlightSections(False)
+        for column in range(TimelineModel.COLUMN_COUNT):
+            timeline_header.setSectionResizeMode(column, TIMELINE_RESIZE.get(column, _FIT))
+        timeline_header.resizeSection(
+            TimelineModel.COLUMN_WHO, self.fontMetrics().averageCharWidth() * WHO_CHARS
+        )
+        self.case_view = QSplitter(Qt.Orientation.Vertical)
+        self.case_view.addWidget(self.header_scroll)
+        self.case_view.addWidget(self.timeline)
+        self.case_view.setStretchFactor(0, 0)
+        self.case_view.setStretchFactor(1, 1)
+        self.case_view.setChildrenCollapsible(False)
+        self.no_case = _placeholder("")
+        self.middle = QStackedWidget()
+        self.middle.addWidget(self.no_case)
+        self.middle.addWidget(self.case_view)
+
+        self.detail = EntryDetail(clock=services.timeline.clock, time_format=time_format)
+        self.detail.setContentsMargins(8, 8, 8, 8)
+
+        panes = QSplitter(Qt.Orientation.Horizontal)
+        for index, pane in enumerate((self.left, self.middle, self.detail)):
+            panes.addWidget(pane)
+            panes.setStretchFactor(index, 1 if pane is self.middle else 0)
+        panes.setSizes(list(PANE_WIDTHS))
+        panes.setChildrenCollapsible(False)
+        self.setCentralWidget(panes)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.setWindowTitle(self._title())
+        self._fit_to_screen()
+
+        tree_selection = self.tree.selectionModel()
+        tree_selection.selectionChanged.connect(self._case_selection_changed)
+        timeline_selection = self.timeline.selectionModel()
+        timeline_selection.selectionChanged.connect(self._entry_selection_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            # after the header's rows are shown and laid out at their real width
+            QTimer.singleShot(0, self, self._size_case_view)
+
+    def _size_case_view(self) -> None:
+        """Give the header the room it asks for (up to a share), the timeline the rest."""
+        total = self.case_view.height()
+        width = self.header_scroll.viewport().width()
+        wanted = (
+            self.header.heightForWidth(width)
+            if self.header.hasHeightForWidth()
+            else self.header.sizeHint().height()
+        )
+        header = min(wanted, int(total * HEADER_SHARE))
+        self.case_view.setSizes([header, max(total - header, 0)])
+
+    # -- building ----------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+    def _build_status_bar(self) -> None:
+        case_file = self._services.case_file
+        self.file_label = plain_label(str(case_file.path))
+        self.statusBar().addPermanentWidget(self.file_label)
+        if not case_file.writable:
+            self.statusBar().addPermanentWidget(plain_label(self.tr("read-only")))
+        if case_file.backup_path is not None:
+            self.statusBar().showMessage(
+                self.tr("The file was upgraded; the old version is kept as {path}").format(
+                    path=case_file.backup_path
+                )
+            )
+
+    def _fit_to_screen(self) -> None:
+        """The panes' first widths and a tall window, but never larger than the screen."""
+        wanted = QSize(sum(PANE_WIDTHS), WINDOW_HEIGHT)
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry().size() * SCREEN_SHARE
+            wanted = wanted.boundedTo(room)
+        self.resize(wanted)
+
+    def _title(self) -> str:
+        case_file = self._services.case_file
+        if case_file.writable:
+            return self.tr("ProxyDesk — {name}").format(name=case_file.path.name)
+        return self.tr("ProxyDesk — {name} (read-only)").format(name=case_file.path.name)
+
+    # -- loading and choosing ----------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the tree again and choose the case to start with."""
+        self.tree_model.reload()
+        self.tree.expandAll()
+        has_rows = self.tree_model.rowCount() > 0
+        self.left.setCurrentWidget(self.tree if has_rows else self.no_relatives)
+        self._show_case(None)
+        self.select_start_case()
+
+    def case_indexes(self) -> list[QModelIndex]:
+        """Every case row of the tree, top to bottom (a shared case appears once per relative)."""
+        found = []
+        for group_row in range(self.tree_model.rowCount()):
+            group = self.tree_model.index(group_row, 0)
+            for row in range(self.tree_model.rowCount(group)):
+                found.append(self.tree_model.index(row, 0, group))
+        return found
+
+    def select_start_case(self) -> None:
+        """The first case with open promises, else the first case: something to see at once."""
+        cases = self.case_indexes()
+        with_open = [i for i in cases if self._case_id_at(i, with_open_promises=True)]
+        chosen = (with_open or cases)[:1]
+        if chosen:
+            self._select_tree_row(chosen[0])
+
+    def select_case(self, case_id: int) -> bool:
+        for index in self.case_indexes():
+            if self._case_id_at(index) == case_id:
+                self._select_tree_row(index)
+                return True
+        return False
+
+    def select_entry(self, row: int) -> None:
+        index = self.timeline_model.index(row, 0)
+        self.timeline.setCurrentIndex(index)
+        self.timeline.scrollTo(index)
+
+    @property
+    def current_case_id(self) -> int | None:
+        return self.timeline_model.case_id
+
+    def _case_id_at(self, index: QModelIndex, *, with_open_promises: bool = False) -> int | None:
+        case = self.tree_model.case_at(index)
+        if case is None or (with_open_promises and case.open_promises == 0):
+            return None
+        return case.id
+
+    def _select_tree_row(self, index: QModelIndex) -> None:
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+
+    def _case_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        for index in selected.indexes():
+            case_id = self._case_id_at(index)
+            if case_id is not None:
+                if case_id != self.timeline_model.case_id:
+                    self._show_case(case_id)
+                return
+
+    def _show_case(self, case_id: int | None) -> None:
+        self.timeline_model.set_case(case_id)
+        self.detail.clear()
+        if case_id is None:
+            self.no_case.setText(self._no_case_text())
+            self.middle.setCurrentWidget(self.no_case)
+            return
+        self.header.show_case(self._services.cases.detail(case_id))
+        # the header's new rows are shown (and measured) once the event loop runs
+        QTimer.singleShot(0, self, self._keep_header_whole)
+        self.middle.setCurrentWidget(self.case_view)
+        self.timeline.scrollToTop()
+
+    def _keep_header_whole(self) -> None:
+        """The splitter may not squeeze the header narrower than its content: it would clip."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.header_scroll.setMinimumWidth(self.header.minimumSizeHint().width() + bar)
+
+    def _no_case_text(self) -> str:
+        if self.tree_model.relative_count == 0:
+            return self.tr("No relatives yet — add one with `proxydesk relative add`.")
+        if not self.case_indexes():
+            return self.tr("No cases yet — open one with `proxydesk case add`.")
+        return self.tr("Choose a case on the left to see its timeline.")
+
+    def _entry_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        rows = self.timeline.selectionModel().selectedRows()
+        if rows:
+            self.detail.show_entry(self.timeline_model.entry(rows[0].row()))
+        else:
+            self.detail.clear()

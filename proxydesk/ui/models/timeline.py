@@ -1,0 +1,171 @@
+"""The timeline table of one case, loaded page by page as the user scrolls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from proxydesk.services.timeline import PROMISE_ENTRY, TimelineService
+from proxydesk.services.views import TimelineEntry
+from proxydesk.ui.formatting import TimeFormat
+from proxydesk.ui.words import Words
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+class TimelineModel(QAbstractTableModel):
+    """A case's timeline in time order; each page is one ``TimelineService.entries`` call."""
+
+    COLUMN_WHEN = 0
+    COLUMN_KIND = 1
+    COLUMN_WHO = 2
+    COLUMN_SUMMARY = 3
+    COLUMN_DURATION = 4
+    COLUMN_COUNT = 5
+
+    ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    PAGE_SIZE = 200
+
+    def __init__(
+        self,
+        timeline: TimelineService,
+        *,
+        page_size: int = PAGE_SIZE,
+        time_format: TimeFormat | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._timeline = timeline
+        self._page_size = page_size
+        self._words = Words(self)
+        self._format = time_format if time_format is not None else TimeFormat(parent=self)
+        self._case_id: int | None = None
+        self._total = 0
+        self._entries: list[TimelineEntry] = []
+
+    @property
+    def case_id(self) -> int | None:
+        return self._case_id
+
+    @property
+    def total(self) -> int:
+        """How many entries the case has, loaded or not."""
+        return self._total
+
+    def set_case(self, case_id: int | None) -> None:
+        """Show another case (None: nothing); loads its count and first page."""
+        self.beginResetModel()
+        self._case_id = case_id
+        self._entries = []
+        self._total = 0
+        if case_id is not None:
+            self._total = self._timeline.count(case_id)
+            if self._total:
+                self._entries = self._timeline.entries(case_id, offset=0, limit=self._page_size)
+        self.endResetModel()
+
+    def entry(self, row: int) -> TimelineEntry:
+        return self._entries[row]
+
+    # -- paging ------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        return not parent.isValid() and len(self._entries) < self._total
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        if not self.canFetchMore(parent) or self._case_id is None:
+            return
+        start = len(self._entries)
+        page = self._timeline.entries(self._case_id, offset=start, limit=self._page_size)
+        if not page:
+            # the file holds fewer entries than were counted; stop asking
+            self._total = start
+            return
+        self.beginInsertRows(ROOT, start, start + len(page) - 1)
+        self._entries.extend(page)
+        self.endInsertRows()
+
+    # -- content -----------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: ModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.COLUMN_WHEN: self.tr("When"),
+            self.COLUMN_KIND: self.tr("Kind"),
+            self.COLUMN_WHO: self.tr("Who"),
+            self.COLUMN_SUMMARY: self.tr("Summary"),
+            self.COLUMN_DURATION: self.tr("Duration / hold"),
+        }.get(section)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, column)
+        if role == self.ENTRY_ROLE:
+            return entry
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COLUMN_SUMMARY:
+            return entry.summary
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COLUMN_DURATION:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, entry: TimelineEntry, column: int) -> str:
+        if column == self.COLUMN_WHEN:
+            return self._format.when(entry.occurred_at)
+        if column == self.COLUMN_KIND:
+            if entry.kind == PROMISE_ENTRY and entry.promises:
+                # said outside any recorded contact: name what was said (promise, claim ...)
+                return self._words.promise_kind(entry.promises[0].kind)
+            return self._words.kind(entry.kind)
+        if column == self.COLUMN_WHO:
+            return entry.contact or ""
+        if column == self.COLUMN_SUMMARY:
+            return self._summary_text(entry)
+        if column == self.COLUMN_DURATION:
+            return self._duration_text(entry)
+        return ""
+
+    def _summary_text(self, entry: TimelineEntry) -> str:
+        said = 0 if entry.kind == PROMISE_ENTRY else len(entry.promises)
+        if said == 1:
+            return self.tr("{summary}  [1 promise]").format(summary=entry.summary)
+        if said > 1:
+            return self.tr("{summary}  [{count} promises]").format(
+                summary=entry.summary, count=said
+            )
+        return entry.summary
+
+    def _duration_text(self, entry: TimelineEntry) -> str:
+        seconds = entry.duration_seconds
+        if seconds is None:
+            return ""
+        text = self._format.duration(seconds)
+        if entry.hold_seconds:
+            text = self.tr("{duration} / {hold}").format(
+                duration=text, hold=self._format.duration(entry.hold_seconds)
+            )
+        return text

@@ -1,0 +1,99 @@
+"""``python -m proxydesk.ui.screenshot OUT.png``: the main window on a demo file, as a picture.
+
+Opens the window on a fresh demo file (or ``--file``, read-only), chooses the first case with
+open promises and in it the first call where something was promised, and saves the window.
+Run it under a real display server (``xvfb-run``, ``QT_QPA_PLATFORM=xcb``) to see what users
+see; with ``--widget`` (or on the offscreen platform) the widget tree renders itself instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView
+
+from proxydesk.services.registry import Services
+from proxydesk.storage.database import open_case_file
+from proxydesk.ui.app import application, create_main_window, load_translations, open_demo
+from proxydesk.ui.main_window import MainWindow
+
+#: time for the window manager to map the window and for layouts to settle
+SETTLE_MS = 800
+
+
+def choose_a_call(window: MainWindow) -> None:
+    """The first call in which something was promised, else the first call, else row 0."""
+    model = window.timeline_model
+    entries = [model.entry(row) for row in range(model.rowCount())]
+    calls = [row for row, e in enumerate(entries) if e.kind == "call"]
+    promising = [row for row in calls if entries[row].promises]
+    rows = promising or calls or list(range(len(entries)))
+    if rows:
+        window.select_entry(rows[0])
+        window.timeline.scrollTo(
+            model.index(rows[0], 0), QAbstractItemView.ScrollHint.PositionAtCenter
+        )
+
+
+def settle(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m proxydesk.ui.screenshot")
+    parser.add_argument("out", type=Path, help="the PNG to write")
+    parser.add_argument("--file", type=Path, help="a case file to show (default: a demo file)")
+    parser.add_argument("--size", default="1400x900", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--case", type=int, help="the case id to choose")
+    parser.add_argument(
+        "--widget", action="store_true", help="render the widgets instead of grabbing the screen"
+    )
+    args = parser.parse_args(argv)
+    width, height = (int(v) for v in args.size.lower().split("x"))
+
+    app = application()
+    load_translations(app)
+    if args.file is not None:
+        case_file = open_case_file(args.file, writable=False)
+        demo_folder = None
+    else:
+        case_file = open_demo()
+        demo_folder = case_file.path.parent
+    try:
+        window = create_main_window(Services.for_file(case_file))
+        if args.case is not None and not window.select_case(args.case):
+            print(f"no case {args.case} in the file", file=sys.stderr)
+            return 1
+        window.resize(width, height)
+        window.show()
+        settle(SETTLE_MS)
+        choose_a_call(window)
+        settle(SETTLE_MS // 4)
+        on_screen = QGuiApplication.platformName() not in ("offscreen", "minimal")
+        if on_screen and not args.widget:
+            picture = window.screen().grabWindow(window.winId())
+        else:
+            picture = window.grab()
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        if not picture.save(str(args.out)):
+            print(f"could not write {args.out}", file=sys.stderr)
+            return 1
+        print(f"saved {args.out} ({picture.width()}x{picture.height()})")
+        window.close()
+        return 0
+    finally:
+        case_file.close()
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,244 @@
+"""Above the timeline: what to have at hand for the next call about the case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QClipboard
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from proxydesk.services.views import CaseDetail, ReferenceView
+from proxydesk.ui.formatting import TimeFormat
+from proxydesk.ui.widgets.copyable import CopyableNumber
+from proxydesk.ui.widgets.labels import number_font, plain_label, section_label
+from proxydesk.ui.words import Words
+
+#: the status chip's colours; dark text on light ground reads in light and dark themes
+STATUS_COLORS = {
+    "open": "#dbe7fb",
+    "waiting_on_them": "#fdecc8",
+    "waiting_on_us": "#fde0c8",
+    "escalated": "#f9d3d0",
+    "resolved": "#d5efd9",
+}
+GOOD_COLOR = "#1e6b34"
+BAD_COLOR = "#b3261e"
+
+#: the story is read out on the phone: larger than the rest, this many lines in view
+STORY_SCALE = 1.25
+STORY_LINES = 6
+#: between the numbers and the hotlines; between a heading and what it heads
+GUTTER = 24
+COLUMN_SPACING = 4
+
+
+class CaseHeader(QWidget):
+    """Title and status, the story so far, numbers with copy buttons, hotlines, the POA."""
+
+    def __init__(
+        self,
+        *,
+        time_format: TimeFormat | None = None,
+        clipboard: QClipboard | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._words = Words(self)
+        self._format = time_format if time_format is not None else TimeFormat(parent=self)
+        self._clipboard = clipboard
+        self.detail: CaseDetail | None = None
+
+        self.title = plain_label()
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setWordWrap(True)
+        self.status = plain_label()
+        self.status.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.meta = plain_label()
+        self.meta.setWordWrap(True)
+
+        self.story = QPlainTextEdit()
+        self.story.setReadOnly(True)
+        self.story.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        story_font = self.story.font()
+        story_font.setPointSizeF(story_font.pointSizeF() * STORY_SCALE)
+        self.story.setFont(story_font)
+        self.story.setPlaceholderText(
+            self.tr("No story written yet. Write it with `proxydesk case story`.")
+        )
+        line = self.story.fontMetrics().lineSpacing()
+        frame = 2 * (self.story.frameWidth() + int(self.story.document().documentMargin()))
+        # a fixed height: the header does not jump from case to case, and longer stories scroll
+        self.story.setFixedHeight(STORY_LINES * line + frame)
+
+        self.numbers = QWidget()
+        self.numbers_grid = QGridLayout(self.numbers)
+        self.numbers_grid.setContentsMargins(0, 0, 0, 0)
+        self.hotlines = QWidget()
+        self.hotlines_grid = QGridLayout(self.hotlines)
+        self.hotlines_grid.setContentsMargins(0, 0, 0, 0)
+        self.power_of_attorney = plain_label()
+        self.power_of_attorney.setWordWrap(True)
+
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+        at_hand = QHBoxLayout()
+        at_hand.setSpacing(GUTTER)
+        at_hand.addLayout(self._titled(self.tr("Numbers to have at hand"), self.numbers), 3)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
+        at_hand.addWidget(separator)
+        at_hand.addLayout(self._titled(self.tr("Hotlines"), self.hotlines), 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addWidget(self.meta)
+        layout.addSpacing(4)
+        layout.addWidget(section_label(self.tr("The story so far")))
+        layout.addWidget(self.story)
+        layout.addSpacing(4)
+        layout.addLayout(at_hand)
+        layout.addWidget(self.power_of_attorney)
+        layout.addStretch(1)
+
+    def _titled(self, title: str, body: QWidget) -> QVBoxLayout:
+        column = QVBoxLayout()
+        # set here, or it takes the wide spacing of the row it sits in
+        column.setSpacing(COLUMN_SPACING)
+        column.addWidget(section_label(title))
+        column.addWidget(body)
+        column.addStretch(1)
+        return column
+
+    @property
+    def copyable_numbers(self) -> list[CopyableNumber]:
+        return self.numbers.findChildren(CopyableNumber)
+
+    def show_case(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        summary = detail.summary
+        self.title.setText(summary.title)
+        self.status.setText(self._words.case_status(summary.status))
+        color = STATUS_COLORS.get(summary.status, "#e6e6e6")
+        self.status.setStyleSheet(
+            f"QLabel {{ background: {color}; color: #1b1b1b; border-radius: 9px;"
+            " padding: 3px 10px; }"
+        )
+        relatives = ", ".join(summary.relative_names) or self.tr("nobody yet")
+        self.meta.setText(
+            self.tr("{organization} · for {relatives} · opened {opened}").format(
+                organization=detail.organization.name,
+                relatives=relatives,
+                opened=self._format.day(summary.opened_at),
+            )
+        )
+        self.story.setPlainText(detail.story_so_far)
+        self._fill_numbers(detail)
+        self._fill_hotlines(detail)
+        self._show_power_of_attorney(detail)
+
+    def _fill_numbers(self, detail: CaseDetail) -> None:
+        """Each relative's customer number, then the case's ticket and order numbers."""
+        rows: list[tuple[str, str, str]] = [
+            (
+                self.tr("Customer no. ({name})").format(name=account.relative_name),
+                account.customer_number,
+                "",
+            )
+            for account in detail.accounts
+        ]
+        rows += [
+            (self._words.reference_kind(r.kind), r.value, self._reference_note(r))
+            for r in detail.references
+        ]
+        _clear(self.numbers_grid)
+        if not rows:
+            self.numbers_grid.addWidget(plain_label(self.tr("None recorded yet")), 0, 0)
+        for row, (caption, value, note) in enumerate(rows):
+            number = CopyableNumber(value, what=caption, clipboard=self._clipboard)
+            number.setToolTip(note)
+            caption_label = plain_label(caption)
+            caption_label.setWordWrap(True)
+            caption_label.setToolTip(note)
+            caption_label.setContentsMargins(0, number.text_offset, 0, 0)
+            self.numbers_grid.addWidget(caption_label, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.numbers_grid.addWidget(number, row, 1)
+        self.numbers_grid.setColumnStretch(1, 1)
+        _end_with_stretch(self.numbers_grid)
+
+    def _reference_note(self, reference: ReferenceView) -> str:
+        parts = []
+        if reference.given_by and reference.given_at:
+            parts.append(
+                self.tr("Given by {who} on {when}").format(
+                    who=reference.given_by, when=self._format.when(reference.given_at)
+                )
+            )
+        elif reference.given_by:
+            parts.append(self.tr("Given by {who}").format(who=reference.given_by))
+        if reference.note:
+            parts.append(reference.note)
+        return "\n".join(parts)
+
+    def _fill_hotlines(self, detail: CaseDetail) -> None:
+        _clear(self.hotlines_grid)
+        hotlines = [c for c in detail.organization.channels if c.kind == "hotline"]
+        if not hotlines:
+            self.hotlines_grid.addWidget(plain_label(self.tr("None recorded yet")), 0, 0)
+        mono = number_font(self.font())
+        for row, channel in enumerate(hotlines):
+            number = plain_label(channel.value)
+            number.setFont(mono)
+            self.hotlines_grid.addWidget(number, row, 0, Qt.AlignmentFlag.AlignTop)
+            purpose = plain_label(channel.purpose)
+            purpose.setWordWrap(True)
+            self.hotlines_grid.addWidget(purpose, row, 1)
+        self.hotlines_grid.setColumnStretch(1, 1)
+        _end_with_stretch(self.hotlines_grid)
+
+    def _show_power_of_attorney(self, detail: CaseDetail) -> None:
+        if detail.valid_power_of_attorney:
+            text, color = self.tr("✓ A valid power of attorney is on file."), GOOD_COLOR
+        elif detail.organization.asks_for_power_of_attorney:
+            text = self.tr(
+                "✗ No valid power of attorney on file, and {organization} asks for one."
+            ).format(organization=detail.organization.name)
+            color = BAD_COLOR
+        else:
+            text, color = self.tr("No valid power of attorney on file."), ""
+        if detail.powers_of_attorney and not detail.valid_power_of_attorney:
+            text += " " + self.tr("({count} recorded, none valid today)").format(
+                count=len(detail.powers_of_attorney)
+            )
+        self.power_of_attorney.setText(text)
+        self.power_of_attorney.setStyleSheet(f"QLabel {{ color: {color}; }}" if color else "")
+
+
+def _end_with_stretch(grid: QGridLayout) -> None:
+    """Room the rows do not need goes below them, not between them."""
+    for row in range(grid.rowCount()):
+        grid.setRowStretch(row, 0)
+    grid.setRowStretch(grid.rowCount(), 1)
+
+
+def _clear(grid: QGridLayout) -> None:
+    while grid.count():
+        item = grid.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()

@@ -1,0 +1,162 @@
+"""The right pane: one timeline entry in full, read-only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QStackedLayout,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from proxydesk.domain import PromiseStatus, is_overdue
+from proxydesk.services.views import PromiseBrief, TimelineEntry
+from proxydesk.ui.formatting import TimeFormat
+from proxydesk.ui.widgets.case_header import BAD_COLOR
+from proxydesk.ui.widgets.labels import plain_label, section_label
+from proxydesk.ui.words import Words
+
+Clock = Callable[[], datetime]
+
+
+class EntryDetail(QWidget):
+    """Kind, time, who, summary, the full text, the call's facts and the promises made in it."""
+
+    def __init__(
+        self,
+        *,
+        clock: Clock,
+        time_format: TimeFormat | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._words = Words(self)
+        self._format = time_format if time_format is not None else TimeFormat(parent=self)
+        self.entry: TimelineEntry | None = None
+
+        self.placeholder = plain_label(self.tr("Select an entry of the timeline to read it here."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)
+
+        self.kind = section_label("")
+        self.summary = plain_label()
+        summary_font = self.summary.font()
+        summary_font.setPointSizeF(summary_font.pointSizeF() * 1.15)
+        self.summary.setFont(summary_font)
+        self.summary.setWordWrap(True)
+
+        self.when = plain_label()
+        self.who = plain_label()
+        self.number_dialed = plain_label()
+        self.duration = plain_label()
+        self.hold = plain_label()
+        self.transfers = plain_label()
+        self.outcome = plain_label()
+        self.attachments = plain_label()
+        self.attachments.setWordWrap(True)
+        self.facts = QFormLayout()
+        self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.facts.addRow(self.tr("When"), self.when)
+        self.facts.addRow(self.tr("Who"), self.who)
+        self.facts.addRow(self.tr("Number dialed"), self.number_dialed)
+        self.facts.addRow(self.tr("Duration"), self.duration)
+        self.facts.addRow(self.tr("On hold"), self.hold)
+        self.facts.addRow(self.tr("Transfers"), self.transfers)
+        self.facts.addRow(self.tr("Outcome"), self.outcome)
+        self.facts.addRow(self.tr("Attachments"), self.attachments)
+
+        self.promises_title = section_label(self.tr("Promises and claims made here"))
+        self.promises = QWidget()
+        self.promises_layout = QVBoxLayout(self.promises)
+        self.promises_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.body = QTextBrowser()
+        self.body.setOpenLinks(False)
+        self.body.setPlaceholderText(self.tr("No text recorded."))
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.kind)
+        layout.addWidget(self.summary)
+        layout.addLayout(self.facts)
+        layout.addWidget(self.promises_title)
+        layout.addWidget(self.promises)
+        layout.addWidget(section_label(self.tr("Full text")))
+        layout.addWidget(self.body, 1)
+
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.placeholder)
+        self._stack.addWidget(page)
+
+    def clear(self) -> None:
+        self.entry = None
+        self._stack.setCurrentWidget(self.placeholder)
+
+    def show_entry(self, entry: TimelineEntry) -> None:
+        self.entry = entry
+        is_call = entry.kind == "call"
+        self.kind.setText(self._words.kind(entry.kind))
+        self.summary.setText(entry.summary)
+        self.when.setText(self._format.span(entry.occurred_at, entry.ended_at))
+        self.who.setText(entry.contact or self.tr("not recorded"))
+        self.facts.setRowVisible(self.who, entry.contact is not None or is_call)
+        seconds = entry.duration_seconds
+        self.duration.setText(self._format.duration(seconds) if seconds is not None else "")
+        self.facts.setRowVisible(self.duration, seconds is not None)
+        self.number_dialed.setText(entry.number_dialed or "")
+        self.hold.setText(
+            self._format.duration(entry.hold_seconds) if entry.hold_seconds else self.tr("none")
+        )
+        self.transfers.setText(str(entry.transfers or 0))
+        self.outcome.setText(
+            self._words.outcome(entry.outcome) if entry.outcome else self.tr("not recorded")
+        )
+        for field in (self.number_dialed, self.hold, self.transfers, self.outcome):
+            self.facts.setRowVisible(field, is_call)
+        self.attachments.setText("\n".join(entry.attachments))
+        self.facts.setRowVisible(self.attachments, bool(entry.attachments))
+        self._show_promises(entry.promises)
+        self.body.setPlainText(entry.body)
+        self._stack.setCurrentIndex(1)
+
+    def _show_promises(self, promises: list[PromiseBrief]) -> None:
+        while self.promises_layout.count():
+            item = self.promises_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        for promise in promises:
+            self.promises_layout.addWidget(self._promise_label(promise))
+        self.promises_title.setVisible(bool(promises))
+        self.promises.setVisible(bool(promises))
+
+    def _promise_label(self, promise: PromiseBrief) -> QLabel:
+        status = self._words.promise_status(promise.status)
+        overdue = is_overdue(PromiseStatus(promise.status), promise.due_at, self._clock())
+        if promise.due_at is not None:
+            due = self.tr("due {when}").format(when=self._format.when(promise.due_at))
+            if overdue:
+                due = self.tr("{due}, overdue").format(due=due)
+            line = self.tr("{kind} · {status} · {due}").format(
+                kind=self._words.promise_kind(promise.kind), status=status, due=due
+            )
+        else:
+            line = self.tr("{kind} · {status}").format(
+                kind=self._words.promise_kind(promise.kind), status=status
+            )
+        label = plain_label(line + "\n" + self.tr("“{text}”").format(text=promise.text))
+        label.setWordWrap(True)
+        label.setObjectName(f"promise-{promise.id}")
+        if overdue:
+            label.setStyleSheet(f"QLabel {{ color: {BAD_COLOR}; }}")
+        return label

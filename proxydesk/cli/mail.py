@@ -7,6 +7,7 @@ import getpass
 import sys
 import threading
 from dataclasses import asdict
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from proxydesk.cli.output import emit_json, table, when
@@ -48,6 +49,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     password.add_argument("name")
     password.add_argument("--password-stdin", action="store_true", required=True)
     password.set_defaults(handler=set_password, writes=False)
+    folder = account.add_parser("import-all", help="import every message of a folder, or not")
+    folder.add_argument("name")
+    folder.add_argument("folder", help="e.g. INBOX or Sent")
+    folder.add_argument("setting", choices=["on", "off"])
+    folder.set_defaults(handler=set_import_all, writes=True)
     listing = account.add_parser("list", help="list the mail accounts")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=list_accounts, writes=False)
@@ -70,6 +76,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     show.add_argument("--raw", action="store_true", help="the original bytes (.eml) on stdout")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=show_mail, writes=True)
+    save = mail.add_parser("attachments", help="save a mail's attachments into a folder")
+    save.add_argument("id", type=int)
+    save.add_argument("--save", required=True, metavar="FOLDER")
+    save.set_defaults(handler=save_attachments, writes=True)
     move = mail.add_parser("move", help="file a mail into another case")
     move.add_argument("id", type=int)
     move.add_argument("--case", required=True, metavar="CASE")
@@ -118,6 +128,20 @@ def set_password(ctx: Context) -> int:
     MailAccountService(ctx.services.case_file).set_password(
         KeyringPasswords(), ctx.args.name, _read_password()
     )
+    return 0
+
+
+def set_import_all(ctx: Context) -> int:
+    a = ctx.args
+    MailAccountService(ctx.services.case_file).set_import_all(a.name, a.folder, a.setting == "on")
+    return 0
+
+
+def save_attachments(ctx: Context) -> int:
+    for path in MailService(ctx.services.case_file).save_attachments(
+        ctx.args.id, Path(ctx.args.save)
+    ):
+        print(path)
     return 0
 
 

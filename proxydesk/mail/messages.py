@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from proxydesk.errors import NotFound
-from proxydesk.mail.parse import UnparseableMessage, parse_message
+from proxydesk.mail.parse import UnparseableMessage, parse_message, safe_filename
 from proxydesk.mail.store import file_into_case, fill_body
 from proxydesk.services.base import Service
 from proxydesk.services.cases import find_case
@@ -71,6 +72,26 @@ class MailService(Service):
         """The message byte for byte as the server delivered it (.eml)."""
         with self.case_file.reading() as session:
             return self._find(session, mail_id).raw.data
+
+    def save_attachments(self, mail_id: int, folder: Path) -> list[Path]:
+        """Write the attachments into a folder; names are sanitized and never overwrite."""
+        self.show(mail_id)  # the body (and so the attachments) may not be read yet
+        folder.mkdir(parents=True, exist_ok=True)
+        written: list[Path] = []
+        with self.case_file.reading() as session:
+            for attachment in self._find(session, mail_id).attachments:
+                name = safe_filename(attachment.filename, f"attachment-{attachment.id}")
+                target = folder / name
+                stem, suffix = target.stem, target.suffix
+                n = 1
+                while target.exists():
+                    n += 1
+                    target = folder / f"{stem} ({n}){suffix}"
+                # the name is a plain file name: it cannot leave the folder
+                assert target.resolve().parent == folder.resolve()
+                target.write_bytes(attachment.blob.data)
+                written.append(target)
+        return written
 
     def move(self, mail_id: int, case: str | int) -> MailView:
         """File the message into another case; later syncs keep the user's choice."""

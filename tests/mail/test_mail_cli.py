@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from proxydesk.cli.main import main
+from proxydesk.mail.sync import MailSync
+from proxydesk.storage.database import open_case_file
 from tests.mail.conftest import Desk
 from tests.mail.letters import COMPANY, mail
 from tests.support.dovecot import DovecotServer, ImapUser
@@ -145,3 +147,45 @@ def test_the_shared_corpus_imports_or_is_quarantined_without_a_crash(
     assert crashes == []
     for message in desk.mail.messages():  # every stored one can be shown
         assert desk.mail.show(message.id).subject is not None
+
+
+def test_attachments_are_saved_inside_the_folder_whatever_their_names(
+    home: tuple[Desk, ImapUser],
+    dovecot: DovecotServer,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    from email.message import EmailMessage
+
+    desk, user = home
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = COMPANY, "me@home.example", "Formulare"
+    msg.set_content("Anbei")
+    for name in ("../../evil.sh", "C:\\Windows\\system.ini", "..", "Vollmacht.pdf"):
+        msg.add_attachment(
+            b"data of " + name.encode(),
+            maintype="application",
+            subtype="octet-stream",
+            filename=name,
+        )
+    dovecot.append(user, "INBOX", msg.as_bytes())
+    desk.sync()
+    (listed,) = desk.mail.messages()
+    target = tmp_path / "saved"
+    code, out, err = run(desk, capsys, "mail", "attachments", str(listed.id), "--save", str(target))
+    assert code == 0, err
+    saved = sorted(p.name for p in target.iterdir())
+    assert len(saved) == 4 and "Vollmacht.pdf" in saved
+    assert all(Path(line).parent == target for line in out.splitlines())
+    assert not (tmp_path / "evil.sh").exists()
+
+
+def test_a_folder_can_import_everything(
+    home: tuple[Desk, ImapUser], dovecot: DovecotServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    desk, user = home
+    dovecot.append_many(user, "INBOX", [mail(n)[1] for n in range(5)])
+    assert run(desk, capsys, "mail-account", "import-all", "home", "INBOX", "on")[0] == 0
+    with open_case_file(desk.case_file.path) as case_file:  # run() closed the desk's file
+        report = MailSync(case_file, desk.passwords).run("home")
+    assert report.folders[0].new == 5

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
@@ -13,8 +14,61 @@ from proxydesk.domain import PromiseStatus
 from proxydesk.services.base import Service, mapping
 from proxydesk.storage.models import Appointment, Case, Promise, Reminder
 
+#: reminders and due times become short entries; calendar apps hide zero-length ones
+ENTRY_LENGTH = timedelta(minutes=15)
+ALARM_BEFORE = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    uid: str
+    summary: str
+    start: datetime
+    end: datetime
+    description: str = ""
+    location: str = ""
+
 
 class CalendarService(Service):
+    def entries(self) -> list[CalendarEntry]:
+        """What goes into the calendar: open reminders, open promises' due times, appointments."""
+        entries: list[CalendarEntry] = []
+        with self.case_file.reading() as session:
+            titles = mapping(session, select(Case.id, Case.title))
+            for r in session.scalars(select(Reminder).where(Reminder.done_at.is_(None))):
+                due = r.snoozed_until or r.due_at
+                case = titles.get(r.case_id, "") if r.case_id else ""
+                entries.append(
+                    CalendarEntry(f"reminder-{r.id}", r.text, due, due + ENTRY_LENGTH, case)
+                )
+            for p in session.scalars(
+                select(Promise).where(
+                    Promise.status == PromiseStatus.OPEN, Promise.due_at.is_not(None)
+                )
+            ):
+                assert p.due_at is not None
+                entries.append(
+                    CalendarEntry(
+                        f"promise-{p.id}",
+                        f"Due: {p.text}",
+                        p.due_at,
+                        p.due_at + ENTRY_LENGTH,
+                        titles.get(p.case_id, ""),
+                    )
+                )
+            for a in session.scalars(select(Appointment)):
+                entries.append(
+                    CalendarEntry(
+                        f"appointment-{a.id}",
+                        a.title,
+                        a.starts_at,
+                        a.ends_at or a.starts_at + timedelta(hours=1),
+                        titles.get(a.case_id, ""),
+                        a.location,
+                    )
+                )
+        return entries
+
     def export(self, target: Path) -> int:
         """Write the .ics file atomically; returns how many entries it holds."""
         file_id = self.case_file.setting("file_id", "proxydesk")
@@ -23,63 +77,26 @@ class CalendarService(Service):
         calendar.add("version", "2.0")
         calendar.add("x-wr-calname", "ProxyDesk")
         stamp = self.clock()
-        count = 0
-
-        def add(uid: str, summary: str, start, end, description: str, alarm: bool):  # type: ignore[no-untyped-def]
-            nonlocal count
+        entries = self.entries()
+        for item in entries:
             entry = Event()
-            entry.add("uid", f"{uid}-{file_id}@proxydesk")
+            # stable across exports, so a calendar app updates instead of duplicating
+            entry.add("uid", f"{item.uid}-{file_id}@proxydesk")
             entry.add("dtstamp", stamp)
-            entry.add("dtstart", start)
-            entry.add("dtend", end)
-            entry.add("summary", summary)
-            if description:
-                entry.add("description", description)
-            if alarm:
-                reminder = Alarm()
-                reminder.add("action", "DISPLAY")
-                reminder.add("description", summary)
-                reminder.add("trigger", timedelta(minutes=-15))
-                entry.add_component(reminder)
+            entry.add("dtstart", item.start)
+            entry.add("dtend", item.end)
+            entry.add("summary", item.summary)
+            if item.description:
+                entry.add("description", item.description)
+            if item.location:
+                entry.add("location", item.location)
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", item.summary)
+            alarm.add("trigger", -ALARM_BEFORE)
+            entry.add_component(alarm)
             calendar.add_component(entry)
-            count += 1
-
-        with self.case_file.reading() as session:
-            titles = mapping(session, select(Case.id, Case.title))
-            for r in session.scalars(select(Reminder).where(Reminder.done_at.is_(None))):
-                due = r.snoozed_until or r.due_at
-                add(
-                    f"reminder-{r.id}",
-                    r.text,
-                    due,
-                    due + timedelta(minutes=15),
-                    titles.get(r.case_id, "") if r.case_id else "",
-                    True,
-                )
-            for p in session.scalars(
-                select(Promise).where(
-                    Promise.status == PromiseStatus.OPEN, Promise.due_at.is_not(None)
-                )
-            ):
-                assert p.due_at is not None
-                add(
-                    f"promise-{p.id}",
-                    f"Due: {p.text}",
-                    p.due_at,
-                    p.due_at + timedelta(minutes=15),
-                    titles.get(p.case_id, ""),
-                    True,
-                )
-            for a in session.scalars(select(Appointment)):
-                add(
-                    f"appointment-{a.id}",
-                    a.title,
-                    a.starts_at,
-                    a.ends_at or a.starts_at + timedelta(hours=1),
-                    titles.get(a.case_id, ""),
-                    True,
-                )
         partial = target.with_name(target.name + ".partial")
         partial.write_bytes(calendar.to_ical())
         partial.replace(target)
-        return count
+        return len(entries)

@@ -83,3 +83,16 @@ def test_customer_numbers_and_story_so_far_are_at_hand(
     assert numbers <= {a["customer_number"] for a in demo_story.ACCOUNTS} and numbers
     hotlines = [c for c in detail["organization"]["channels"] if c["kind"] == "hotline"]
     assert hotlines and all(c["purpose"] for c in hotlines)
+
+
+def test_calendar_export_holds_the_appointments(demo: Path, tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    target = tmp_path / "demo.ics"
+    assert main(["--file", str(demo), "export-ics", "-o", str(target)]) == 0
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    titles = {str(e["summary"]) for e in events}
+    for appointment in demo_story.APPOINTMENTS:
+        assert appointment["title"] in titles
+    uids = [str(e["uid"]) for e in events]
+    assert len(uids) == len(set(uids))

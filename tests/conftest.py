@@ -6,4 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["pytester", "tests.support.integration", "tests.support.fixtures"]
+pytest_plugins = [
+    "pytester",
+    "tests.support.integration",
+    "tests.support.fixtures",
+    "tests.support.casefile",
+]

@@ -2,36 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from proxydesk.services.registry import Services
-from proxydesk.storage.database import CaseFile, open_case_file
 from tests.core.clock import FixedClock
 
 
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock()
-
-
-@pytest.fixture
-def case_path(tmp_path: Path) -> Path:
-    return tmp_path / "family.proxydesk"
-
-
-@pytest.fixture
-def case_file(case_path: Path) -> Iterator[CaseFile]:
-    with open_case_file(case_path, create=True, timezone="Europe/Berlin") as opened:
-        yield opened
-
-
-@pytest.fixture
-def services(case_file: CaseFile, clock: FixedClock) -> Services:
-    return Services.for_file(case_file, clock)
 
 
 @pytest.fixture

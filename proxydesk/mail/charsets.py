@@ -49,24 +49,70 @@ _ASCII_LABELS = {"us-ascii", "ascii", "ansi_x3.4-1968", "us", "iso646-us"}
 _REFUSED = {"unicode_escape", "raw_unicode_escape", "idna", "punycode", "undefined", "mbcs", "oem"}
 
 # Codecs in which plain ASCII bytes do not simply mean ASCII text.
-_NOT_ASCII_COMPATIBLE_PREFIXES = ("utf_7", "utf-7", "iso2022", "hz", "utf_16", "utf-16", "utf_32",
-                                  "utf-32")
+_NOT_ASCII_COMPATIBLE_PREFIXES = (
+    "utf_7",
+    "utf-7",
+    "iso2022",
+    "hz",
+    "utf_16",
+    "utf-16",
+    "utf_32",
+    "utf-32",
+)
 
-_SINGLE_BYTE_PREFIXES = ("cp125", "iso8859", "latin", "mac-", "mac_", "koi8", "cp437", "cp850",
-                         "cp874", "ascii")
+_SINGLE_BYTE_PREFIXES = (
+    "cp125",
+    "iso8859",
+    "latin",
+    "mac-",
+    "mac_",
+    "koi8",
+    "cp437",
+    "cp850",
+    "cp874",
+    "ascii",
+)
 
-_MULTI_BYTE_PREFIXES = ("big5", "gb", "cp932", "cp936", "cp949", "cp950", "euc", "shift",
-                        "iso2022", "hz", "johab")
+_MULTI_BYTE_PREFIXES = (
+    "big5",
+    "gb",
+    "cp932",
+    "cp936",
+    "cp949",
+    "cp950",
+    "euc",
+    "shift",
+    "iso2022",
+    "hz",
+    "johab",
+)
 
 # Candidates for guessing when the declaration failed: what real senders use.
-_GUESS_CANDIDATES = ["cp1252", "cp1250", "cp1251", "koi8_r", "cp1253", "cp1254", "cp1257",
-                     "iso8859_15", "iso8859_2", "shift_jis", "euc_jp", "iso2022_jp", "gb18030",
-                     "big5", "euc_kr", "utf_16"]
+_GUESS_CANDIDATES = [
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "koi8_r",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "iso8859_15",
+    "iso8859_2",
+    "shift_jis",
+    "euc_jp",
+    "iso2022_jp",
+    "gb18030",
+    "big5",
+    "euc_kr",
+    "utf_16",
+]
 _WESTERN_LOOKALIKES = {"cp1250", "iso8859_2", "iso8859_15", "latin_1"}
 
 # UTF-8 bytes read as latin-1/cp1252: a lead byte (C2..F4) followed by a continuation byte.
-_CP1252_HIGH = "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d" \
-               "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+_CP1252_HIGH = (
+    "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d"
+    "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+)
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]")
 
 _GUESS_SAMPLE = 64 * 1024
@@ -76,7 +122,7 @@ def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
     """Map the five bytes cp1252 leaves undefined to the same code points latin-1 gives them."""
     if not isinstance(exc, UnicodeDecodeError):
         raise exc
-    bad = exc.object[exc.start:exc.end]
+    bad = exc.object[exc.start : exc.end]
     return bytes(bad).decode("latin-1"), exc.end
 
 
@@ -176,8 +222,11 @@ def decode_bytes(data: bytes, declared: str | None) -> Decoded:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = data.decode(codec, "proxydesk-cp1252" if codec == "cp1252" else "replace")
-            note = f"wrong charset {shown} declared, decoded as windows-1252" \
-                if shown in _ASCII_LABELS else None
+            note = (
+                f"wrong charset {shown} declared, decoded as windows-1252"
+                if shown in _ASCII_LABELS
+                else None
+            )
             return _with_mojibake_repair(text, note)
         return _with_mojibake_repair(text, f"wrong charset {shown} declared, decoded as utf-8")
     try:

@@ -10,13 +10,15 @@ from proxydesk.mail.header_values import decode_words
 MAX_NAME_CHARS = 150
 MAX_NAME_BYTES = 240  # most file systems allow 255 bytes of UTF-8 per name
 
-_RESERVED = re.compile(r"^(?:con|prn|aux|nul|clock\$|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$",
-                       re.IGNORECASE)
+_RESERVED = re.compile(
+    r"^(?:con|prn|aux|nul|clock\$|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$", re.IGNORECASE
+)
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _FORBIDDEN = re.compile(r'[<>:"|?*\x00-\x1f\x7f]')
 # Invisible and direction-changing characters ("evil\u202egpj.exe" shows as "evilexe.jpg").
-_INVISIBLE = re.compile("[\u0080-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
-                        "\u2060-\u206f\ufeff\ufff9-\ufffb]")
+_INVISIBLE = re.compile(
+    "[\u0080-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]"
+)
 _SPACES = re.compile(r"\s+")
 _EXTENSION = re.compile(r"\.[A-Za-z0-9][A-Za-z0-9_-]{0,15}$")
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from proxydesk.domain import CaseStatus, ChannelKind
-from proxydesk.mail.headers import Headers, normalized_subject
+from proxydesk.mail.headers import Headers
 from proxydesk.storage.mail_models import MailMessage
 from proxydesk.storage.models import (
     Account,
@@ -23,7 +23,7 @@ from proxydesk.storage.models import (
 )
 
 #: subjects too generic to tie two mails into one thread
-_GENERIC_SUBJECTS = {"", "test", "hallo", "hello", "anfrage", "frage", "question", "info"}
+GENERIC_SUBJECTS = {"", "test", "hallo", "hello", "anfrage", "frage", "question", "info"}
 
 
 @dataclass
@@ -103,26 +103,6 @@ def load_relevance(session: Session) -> Relevance:
             if len(number.strip()) >= 4:  # shorter numbers would match too much text
                 relevance.numbers.setdefault(number.strip(), []).append(case_id)
     return relevance
-
-
-def thread_key(session: Session, headers: Headers) -> str:
-    """The thread's root: References, In-Reply-To, else a mail with the same subject."""
-    parent_ids = [*headers.references, *([headers.in_reply_to] if headers.in_reply_to else [])]
-    if parent_ids:
-        known = session.scalars(
-            select(MailMessage.thread_key).where(MailMessage.message_id.in_(parent_ids))
-        ).first()
-        return known or parent_ids[0]
-    subject = normalized_subject(headers.subject)
-    if subject not in _GENERIC_SUBJECTS:
-        known = session.scalars(
-            select(MailMessage.thread_key).where(MailMessage.normalized_subject == subject)
-        ).first()
-        if known:
-            return known
-    if headers.message_id:
-        return headers.message_id
-    return "subject:" + subject
 
 
 def choose_case(

@@ -21,7 +21,7 @@ def repair_header_block(data: bytes) -> tuple[bytes, list[str]] | None:
     for line in lines[:end]:
         m = _OBSOLETE_NAME.match(line)
         if m:
-            line = m.group(1) + b":" + line[m.end():]
+            line = m.group(1) + b":" + line[m.end() :]
             if not notes:
                 notes.append("obsolete header syntax ('Name :') repaired")
         block.append(line)

@@ -95,8 +95,11 @@ def decode_words(value: str, notes: list[str], what: str) -> str:
 def _decode_word(word: tuple[str, bytearray], notes: list[str], what: str) -> str:
     decoded = decode_bytes(bytes(word[1]), word[0])
     if decoded.note:
-        notes.append(f"{what} {decoded.note}" if decoded.note == "mojibake repaired"
-                     else f"{what}: {decoded.note}")
+        notes.append(
+            f"{what} {decoded.note}"
+            if decoded.note == "mojibake repaired"
+            else f"{what}: {decoded.note}"
+        )
     return decoded.text
 
 
@@ -118,8 +121,9 @@ def decode_header_text(raw: str | None, what: str, hint: str | None = None) -> H
     return HeaderText(clean_text(text), notes)
 
 
-def parse_addresses(raw: str | None, what: str, notes: list[str],
-                    hint: str | None = None) -> list[tuple[str, str]]:
+def parse_addresses(
+    raw: str | None, what: str, notes: list[str], hint: str | None = None
+) -> list[tuple[str, str]]:
     """(name, lower-cased address) pairs; entries without a usable address are dropped."""
     if not raw:
         return []
@@ -156,8 +160,12 @@ def parse_message_ids(raw: str | None) -> list[str]:
     ids: list[str] = []
     for candidate in found:
         candidate = candidate.strip()
-        if candidate and len(candidate) <= 998 and not _WS.search(candidate) \
-                and not _CONTROL.search(candidate):
+        if (
+            candidate
+            and len(candidate) <= 998
+            and not _WS.search(candidate)
+            and not _CONTROL.search(candidate)
+        ):
             ids.append(candidate)
     return ids
 

@@ -43,8 +43,14 @@ class Headers:
     @property
     def empty(self) -> bool:
         """No header a mail would have: the data is not a mail at all."""
-        return not (self.from_address or self.from_name or self.to or self.subject
-                    or self.message_id or self.date_from_header)
+        return not (
+            self.from_address
+            or self.from_name
+            or self.to
+            or self.subject
+            or self.message_id
+            or self.date_from_header
+        )
 
     @property
     def addresses(self) -> list[str]:
@@ -56,8 +62,14 @@ def _value(message: object, name: str) -> str | None:
     return None if raw is None else str(raw)
 
 
+def _header_block(raw: bytes) -> bytes:
+    """The bytes up to the first empty line: the parser need not walk the body."""
+    ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
+    return raw[: min(ends) + 2] if ends else raw
+
+
 def read_headers(raw: bytes, internaldate: datetime | None = None) -> Headers:
-    message = _HEADER_PARSER.parsebytes(raw)
+    message = _HEADER_PARSER.parsebytes(_header_block(raw))
     notes: list[str] = []
     senders = parse_addresses(_value(message, "From"), "From", notes)
     from_name, from_address = senders[0] if senders else ("", None)

@@ -34,8 +34,9 @@ def raw_headers(part: Message, name: str) -> list[str]:
     return [v if isinstance(v, str) else str(v) for k, v in part.raw_items() if k.lower() == wanted]
 
 
-def parse_params(value: str | None, notes: list[str], what: str,
-                 hint: str | None = None) -> tuple[str, dict[str, str]]:
+def parse_params(
+    value: str | None, notes: list[str], what: str, hint: str | None = None
+) -> tuple[str, dict[str, str]]:
     """('attachment', {'filename': ...}) from a structured header, RFC 2231 and 2047 decoded."""
     if not value:
         return "", {}
@@ -46,8 +47,12 @@ def parse_params(value: str | None, notes: list[str], what: str,
     for m in _PARAM.finditer(sep + rest):
         raw_value = m.group(2).strip()
         if raw_value.startswith('"'):
-            raw_value = _QUOTED_PAIR.sub(r"\1", raw_value[1:-1] if raw_value.endswith('"')
-                                         and len(raw_value) > 1 else raw_value[1:])
+            raw_value = _QUOTED_PAIR.sub(
+                r"\1",
+                raw_value[1:-1]
+                if raw_value.endswith('"') and len(raw_value) > 1
+                else raw_value[1:],
+            )
         section = _SECTION.match(m.group(1).lower())
         if section is None:  # pragma: no cover - the pattern matches every string
             continue
@@ -104,8 +109,7 @@ def _content_type(part: Message, raw: str | None) -> str:
     return ctype if ctype.count("/") == 1 else "text/plain"
 
 
-_PART_HEADERS = ("content-type", "content-disposition", "content-id",
-                 "content-transfer-encoding")
+_PART_HEADERS = ("content-type", "content-disposition", "content-id", "content-transfer-encoding")
 
 
 def part_info(part: Message, notes: list[str], hint: str | None = None) -> PartInfo:
@@ -116,8 +120,9 @@ def part_info(part: Message, notes: list[str], hint: str | None = None) -> PartI
         if name in _PART_HEADERS and name not in found:
             found[name] = value if isinstance(value, str) else str(value)
     _, params = parse_params(found.get("content-type"), notes, "Content-Type", hint)
-    disposition, dparams = parse_params(found.get("content-disposition"), notes,
-                                        "Content-Disposition", hint)
+    disposition, dparams = parse_params(
+        found.get("content-disposition"), notes, "Content-Disposition", hint
+    )
     if disposition not in ("inline", "attachment"):
         disposition = ""
     filename = dparams.get("filename") or params.get("name") or None
@@ -172,8 +177,9 @@ def part_bytes(part: Message, info: PartInfo) -> bytes:
     if isinstance(payload, list):
         data = b"".join(message_bytes(m) for m in payload if isinstance(m, Message))
         # A message/* part in base64 was mis-parsed as a headerless message: decode its text.
-        return decode_transfer(data, info.cte) if info.cte in ("base64", "quoted-printable") \
-            else data
+        return (
+            decode_transfer(data, info.cte) if info.cte in ("base64", "quoted-printable") else data
+        )
     if isinstance(payload, bytes):
         data = payload
     elif isinstance(payload, str):

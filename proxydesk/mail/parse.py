@@ -37,8 +37,14 @@ from proxydesk.mail.mime_parts import (
 from proxydesk.mail.parsed import ParsedAttachment, ParsedMessage, UnparseableMessage
 from proxydesk.mail.receipts import is_receipt_type, read_receipt_fields
 
-__all__ = ["ParsedAttachment", "ParsedMessage", "UnparseableMessage", "normalized_subject",
-           "parse_message", "safe_filename"]
+__all__ = [
+    "ParsedAttachment",
+    "ParsedMessage",
+    "UnparseableMessage",
+    "normalized_subject",
+    "parse_message",
+    "safe_filename",
+]
 
 MAX_DEPTH = 50
 MAX_PARTS = 2000
@@ -49,13 +55,31 @@ MAX_REFERENCES = 500
 _PARSER = BytesParser(policy=compat32)
 _ANY_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
-_EXTENSIONS = {"message/rfc822": ".eml", "text/plain": ".txt", "text/html": ".html",
-               "message/delivery-status": ".txt", "message/disposition-notification": ".txt",
-               "text/rfc822-headers": ".txt", "application/octet-stream": ".bin",
-               "image/jpg": ".jpg", "image/pjpeg": ".jpg", "text/enriched": ".txt"}
+_EXTENSIONS = {
+    "message/rfc822": ".eml",
+    "text/plain": ".txt",
+    "text/html": ".html",
+    "message/delivery-status": ".txt",
+    "message/disposition-notification": ".txt",
+    "text/rfc822-headers": ".txt",
+    "application/octet-stream": ".bin",
+    "image/jpg": ".jpg",
+    "image/pjpeg": ".jpg",
+    "text/enriched": ".txt",
+}
 _T = TypeVar("_T")
-_READ_HEADERS = ("subject", "from", "sender", "to", "cc", "references", "message-id",
-                 "in-reply-to", "date", "disposition-notification-to")
+_READ_HEADERS = (
+    "subject",
+    "from",
+    "sender",
+    "to",
+    "cc",
+    "references",
+    "message-id",
+    "in-reply-to",
+    "date",
+    "disposition-notification-to",
+)
 
 
 def parse_message(raw: bytes, internaldate: datetime | None = None) -> ParsedMessage:
@@ -119,8 +143,9 @@ class _Reader:
                 self.notes.extend(repaired[1])
         headers: dict[str, list[str]] = {}
         for name, value in message.raw_items():
-            headers.setdefault(name.lower(), []).append(value if isinstance(value, str)
-                                                        else str(value))
+            headers.setdefault(name.lower(), []).append(
+                value if isinstance(value, str) else str(value)
+            )
         if not headers:
             raise UnparseableMessage("The data has no header lines; it does not look like a mail.")
         for name in _READ_HEADERS:
@@ -162,8 +187,9 @@ class _Reader:
             fallback = in_reply_to or (references[-1] if references else None)
             if fallback:
                 self.receipt_for = fallback
-                self.notes.append("read receipt without Original-Message-ID: "
-                                  "matched by its references")
+                self.notes.append(
+                    "read receipt without Original-Message-ID: matched by its references"
+                )
 
         html = sanitize_html("\n".join(self.html)).strip() if self.html else None
         plain = "\n\n".join(t for t in self.plain if t.strip())
@@ -209,8 +235,11 @@ class _Reader:
 
     def _addresses(self, name: str, joined: bool = True) -> list[tuple[str, str]]:
         empty: list[tuple[str, str]] = []
-        return self.guarded(name, lambda: parse_addresses(
-            self._raw(name, joined), name, self.notes, self.hint), empty)
+        return self.guarded(
+            name,
+            lambda: parse_addresses(self._raw(name, joined), name, self.notes, self.hint),
+            empty,
+        )
 
     def _ids(self, name: str, joined: bool = False) -> list[str]:
         empty: list[str] = []
@@ -243,11 +272,13 @@ class _Reader:
                     self.notes.append(f"parts nested deeper than {MAX_DEPTH} levels were skipped")
                     continue
                 if isinstance(children, list):
-                    stack.extend((c, depth + 1) for c in reversed(children)
-                                 if isinstance(c, Message))
+                    stack.extend(
+                        (c, depth + 1) for c in reversed(children) if isinstance(c, Message)
+                    )
                 continue
-            self.guarded(f"part {self.parts_seen} ({ctype})",
-                         partial(self._leaf, part, part is root), None)
+            self.guarded(
+                f"part {self.parts_seen} ({ctype})", partial(self._leaf, part, part is root), None
+            )
 
     def _leaf(self, part: Message, is_root: bool) -> None:
         info = part_info(part, self.notes, self.hint)
@@ -295,12 +326,16 @@ class _Reader:
         if not name and info.content_type == "message/rfc822":
             name = _attached_subject(part)
         number = len(self.attachments) + 1
-        extension = _EXTENSIONS.get(info.content_type) or mimetypes.guess_extension(
-            info.content_type) or ".bin"
+        extension = (
+            _EXTENSIONS.get(info.content_type)
+            or mimetypes.guess_extension(info.content_type)
+            or ".bin"
+        )
         filename = safe_filename(name or "", f"attachment-{number}{extension}")
         inline = info.content_id is not None and info.disposition != "attachment"
-        self.attachments.append(ParsedAttachment(filename, info.content_type, data, inline,
-                                                 info.content_id))
+        self.attachments.append(
+            ParsedAttachment(filename, info.content_type, data, inline, info.content_id)
+        )
 
 
 def _attached_subject(part: Message) -> str | None:

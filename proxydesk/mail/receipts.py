@@ -24,8 +24,10 @@ class ReceiptFields:
 
 def is_receipt_type(content_type: str, report_type: str | None) -> bool:
     """multipart/report; report-type=disposition-notification."""
-    return content_type == "multipart/report" and \
-        (report_type or "").strip().lower() == "disposition-notification"
+    return (
+        content_type == "multipart/report"
+        and (report_type or "").strip().lower() == "disposition-notification"
+    )
 
 
 def read_receipt_fields(data: bytes) -> ReceiptFields:

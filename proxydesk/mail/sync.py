@@ -17,12 +17,20 @@ from datetime import datetime
 from imapclient import IMAPClient
 from imapclient.imapclient import SENT
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from proxydesk.mail.errors import SyncCancelled
 from proxydesk.mail.filing import Relevance, load_relevance
 from proxydesk.mail.imap import ServerAddress, close_quietly, connect, translated_errors
 from proxydesk.mail.passwords import PasswordStore
-from proxydesk.mail.store import DUPLICATE, NEW, QUARANTINED, Fetched, store_message
+from proxydesk.mail.store import (
+    DUPLICATE,
+    NEW,
+    QUARANTINED,
+    BatchStore,
+    Fetched,
+    SyncContext,
+)
 from proxydesk.storage.database import CaseFile
 from proxydesk.storage.mail_models import MailAccount, MailFolder, MailLocation, QuarantinedMail
 from proxydesk.timezones import now as system_now
@@ -187,17 +195,17 @@ class MailSync:
                 raise SyncCancelled(f"sync stopped in {name}; what was fetched before is kept")
             batch = todo[start : start + BATCH]
             fetched = client.fetch(batch, [b"BODY.PEEK[]", b"INTERNALDATE"])
+            messages = [
+                Fetched(uid, bytes(fetched[uid][b"BODY[]"]), fetched[uid].get(b"INTERNALDATE"))
+                for uid in batch
+                if b"BODY[]" in fetched.get(uid, {})  # expunged meanwhile: gone
+            ]
             with self.case_file.unit_of_work() as session:
                 folder = session.get(MailFolder, folder_id)
                 assert folder is not None
-                for uid in batch:
-                    data = fetched.get(uid)
-                    if data is None or b"BODY[]" not in data:
-                        continue  # expunged meanwhile
+                context = SyncContext(folder, relevance, own_addresses, every, self.clock())
+                for fate, filed in self._store_batch(session, context, messages):
                     report.fetched += 1
-                    fate, filed = self._store_one(
-                        session, folder, uid, data, relevance, own_addresses, every
-                    )
                     report.new += fate == NEW
                     report.duplicates += fate == DUPLICATE
                     report.quarantined += fate == QUARANTINED
@@ -214,34 +222,41 @@ class MailSync:
             folder.last_synced_at = self.clock()
         return report
 
-    def _store_one(self, session, folder, uid, data, relevance, own, every):  # type: ignore[no-untyped-def]
-        """One message in its own savepoint: a failure quarantines it and the sync goes on."""
-        fetched = Fetched(uid, bytes(data[b"BODY[]"]), data.get(b"INTERNALDATE"))
+    def _store_batch(
+        self, session: Session, context: SyncContext, messages: list[Fetched]
+    ) -> list[tuple[str, bool]]:
+        """The whole batch at once; if that fails, message by message, so only the bad one
+        is quarantined and the sync goes on."""
         try:
             with session.begin_nested():
-                return store_message(
-                    session,
-                    folder,
-                    fetched,
-                    relevance,
-                    own_addresses=own,
-                    import_all=every,
-                    now=self.clock(),
-                )
-        except Exception as exc:  # one bad message never stops a sync
-            with session.begin_nested():
-                session.add(
-                    QuarantinedMail(
-                        folder_id=folder.id,
-                        uidvalidity=folder.uidvalidity,
-                        uid=uid,
-                        raw_sha256=None,
-                        reason=f"ProxyDesk could not store this message "
-                        f"({type(exc).__name__}: {exc})",
-                        at=self.clock(),
+                store = BatchStore(session, context, messages)
+                fates = [store.store(m) for m in messages]
+                store.finish()
+                return fates
+        except Exception:
+            log.exception("a batch of %d messages failed; storing them one by one", len(messages))
+        fates = []
+        for message in messages:
+            try:
+                with session.begin_nested():
+                    single = BatchStore(session, context, [message])
+                    fates.append(single.store(message))
+                    single.finish()
+            except Exception as exc:
+                with session.begin_nested():
+                    session.add(
+                        QuarantinedMail(
+                            folder_id=context.folder.id,
+                            uidvalidity=context.folder.uidvalidity,
+                            uid=message.uid,
+                            raw_sha256=None,
+                            reason=f"ProxyDesk could not store this message "
+                            f"({type(exc).__name__}: {exc})",
+                            at=self.clock(),
+                        )
                     )
-                )
-            return QUARANTINED, False
+                fates.append((QUARANTINED, False))
+        return fates
 
     def _restart_folder(self, folder_id: int, validity: int) -> None:
         """UIDVALIDITY changed: old UIDs mean nothing now; messages stay, stored once."""

@@ -75,6 +75,19 @@ def _changes(obj: Base) -> dict[str, Any]:
     return changed
 
 
+def row(
+    action: str, entity: str, entity_id: str, changes: dict[str, Any], at: datetime
+) -> dict[str, Any]:
+    """One audit entry, for code that writes with plain INSERTs instead of the ORM."""
+    return {
+        "at": at,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "changes": {k: _plain(v) for k, v in changes.items()},
+    }
+
+
 def _record(session: Session, _context: Any) -> None:
     now = datetime.now(UTC)
     rows: list[dict[str, Any]] = []
@@ -86,6 +99,9 @@ def _record(session: Session, _context: Any) -> None:
         for obj in objects:
             if isinstance(obj, AuditEntry) or not isinstance(obj, Base):
                 continue
+            # scratch tables (a call's draft) mark themselves; what they become is recorded
+            if not getattr(obj, "audited", True):
+                continue
             if action == "update":
                 if not session.is_modified(obj):
                     continue
@@ -96,14 +112,6 @@ def _record(session: Session, _context: Any) -> None:
                 details = _snapshot(obj)
             else:
                 details = {}
-            rows.append(
-                {
-                    "at": now,
-                    "action": action,
-                    "entity": obj.__tablename__,
-                    "entity_id": _identity(obj),
-                    "changes": details,
-                }
-            )
+            rows.append(row(action, obj.__tablename__, _identity(obj), details, now))
     if rows:
         session.connection().execute(insert(AuditEntry), rows)

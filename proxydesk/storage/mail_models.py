@@ -60,7 +60,7 @@ class MailMessage(Base):
     references: Mapped[list[str]] = mapped_column(default=list)
     thread_key: Mapped[str] = mapped_column(String(998), index=True)
     subject: Mapped[str] = mapped_column(Text, default="")
-    normalized_subject: Mapped[str] = mapped_column(Text, default="")
+    normalized_subject: Mapped[str] = mapped_column(Text, default="", index=True)
     from_name: Mapped[str] = mapped_column(Text, default="")
     from_address: Mapped[str | None] = mapped_column(String(320), index=True)
     to_addresses: Mapped[list[str]] = mapped_column(default=list)

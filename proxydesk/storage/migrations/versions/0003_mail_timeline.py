@@ -115,6 +115,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("mail_messages", schema=None) as batch_op:
         batch_op.create_index(
+            batch_op.f("ix_mail_messages_normalized_subject"), ["normalized_subject"], unique=False
+        )
+        batch_op.create_index(
             batch_op.f("ix_mail_messages_from_address"), ["from_address"], unique=False
         )
         batch_op.create_index(
@@ -195,6 +198,7 @@ def downgrade() -> None:
     op.drop_table("mail_attachments")
     with op.batch_alter_table("mail_messages", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_mail_messages_thread_key"))
+        batch_op.drop_index(batch_op.f("ix_mail_messages_normalized_subject"))
         batch_op.drop_index(batch_op.f("ix_mail_messages_receipt_for_message_id"))
         batch_op.drop_index(batch_op.f("ix_mail_messages_message_id"))
         batch_op.drop_index(batch_op.f("ix_mail_messages_from_address"))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from proxydesk import __version__
-from proxydesk.cli import directory, mail, records, timeline
+from proxydesk.cli import directory, forms, mail, records, timeline
 from proxydesk.errors import ProxyDeskError
 from proxydesk.locations import chosen_file
 from proxydesk.logs import setup_logging
@@ -62,6 +62,7 @@ def build_parser() -> Parser:
     timeline.register(commands)
     records.register(commands)
     mail.register(commands)
+    forms.register(commands)
     return parser
 
 

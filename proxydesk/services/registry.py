@@ -8,6 +8,8 @@ from proxydesk.services.base import Clock
 from proxydesk.services.calendar import CalendarService
 from proxydesk.services.cases import CaseService
 from proxydesk.services.directory import DirectoryService
+from proxydesk.services.dossier import DossierService
+from proxydesk.services.poa import PoaService
 from proxydesk.services.promises import PromiseService
 from proxydesk.services.reminders import ReminderService
 from proxydesk.services.timeline import TimelineService
@@ -24,6 +26,8 @@ class Services:
     promises: PromiseService
     reminders: ReminderService
     calendar: CalendarService
+    poa: PoaService
+    dossier: DossierService
 
     @classmethod
     def for_file(cls, case_file: CaseFile, clock: Clock = now) -> Services:
@@ -35,4 +39,6 @@ class Services:
             PromiseService(case_file, clock),
             ReminderService(case_file, clock),
             CalendarService(case_file, clock),
+            PoaService(case_file, clock),
+            DossierService(case_file, clock),
         )

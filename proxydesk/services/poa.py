@@ -1,0 +1,396 @@
+"""Powers of attorney: drafting one, storing the signed scan, following it to accepted."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from proxydesk.domain import PoaAct, PoaStatus, check_poa_transition, parse_enum
+from proxydesk.errors import InvalidInput, NotFound
+from proxydesk.services.base import Service
+from proxydesk.services.cases import poa_view
+from proxydesk.services.directory import (
+    account_view,
+    find_organization,
+    find_relative,
+    organization_view,
+    relative_view,
+)
+from proxydesk.services.views import (
+    AccountView,
+    OrganizationView,
+    PowerOfAttorneyView,
+    RelativeView,
+)
+from proxydesk.storage.blobs import store_blob
+from proxydesk.storage.models import Account, Document, PowerOfAttorney, Relative, Setting
+
+#: a scan larger than this is refused: a signed page scans to a few MB at most
+MAX_SCAN_BYTES = 50 * 1024 * 1024
+
+SCAN_TYPES = {"application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPEG"}
+
+PROXY_KEYS = ("name", "address", "phone", "email", "fax")
+
+
+@dataclass(frozen=True)
+class ProxyView:
+    """The user: the agent on every power of attorney and the sender of every form."""
+
+    name: str
+    address: str
+    phone: str
+    email: str
+    fax: str
+
+
+@dataclass(frozen=True)
+class ScanView:
+    """A signed power of attorney as it was scanned."""
+
+    poa_id: int
+    relative_name: str
+    filename: str
+    mime_type: str
+    sha256: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class PoaPaper:
+    """What a power-of-attorney form shows: one or more grantors with the same scope."""
+
+    powers: list[PowerOfAttorneyView]
+    grantors: list[RelativeView]
+    agent: ProxyView
+    organization: OrganizationView | None
+    accounts: list[AccountView]
+
+
+def read_proxy(session: Session) -> ProxyView:
+    values = {
+        s.key: s.value
+        for s in session.scalars(
+            select(Setting).where(Setting.key.in_([f"proxy_{k}" for k in PROXY_KEYS]))
+        )
+    }
+    name, address, phone, email, fax = (values.get(f"proxy_{k}", "") for k in PROXY_KEYS)
+    return ProxyView(name, address, phone, email, fax)
+
+
+def town_of(address: str) -> str:
+    """The town of a German-style address ("Schulgasse 4, 95183 Oberwaldbach (...)")."""
+    found = re.search(r"\b\d{4,5}\s+([^,(\n]+)", address)
+    return found.group(1).strip() if found else ""
+
+
+def scan_type(data: bytes) -> str | None:
+    """The MIME type of a scan, told from its first bytes; None when it is none we accept."""
+    if data.startswith(b"%PDF-"):
+        return "application/pdf"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    return None
+
+
+def check_scan(data: bytes, mime: str, name: str) -> None:
+    """Refuse a scan that cannot be put on paper later: broken, empty or locked."""
+    try:
+        if mime == "application/pdf":
+            from pypdf import PdfReader
+
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                raise InvalidInput(f"{name} is a password-protected PDF; save it without one")
+            if len(reader.pages) == 0:
+                raise InvalidInput(f"{name} is a PDF without pages")
+        else:
+            from PIL import Image
+
+            with Image.open(io.BytesIO(data)) as image:
+                image.verify()
+    except InvalidInput:
+        raise
+    except Exception as exc:  # pypdf and Pillow raise many kinds for broken files
+        raise InvalidInput(f"{name} is not a readable {SCAN_TYPES[mime]} file ({exc})") from None
+
+
+class PoaService(Service):
+    # -- the proxy ----------------------------------------------------------------------
+
+    def proxy(self) -> ProxyView:
+        with self.case_file.reading() as session:
+            return read_proxy(session)
+
+    def set_proxy(self, **values: str | None) -> ProxyView:
+        """Change any of name, address, phone, email, fax; None leaves a value as it is."""
+        unknown = set(values) - set(PROXY_KEYS)
+        if unknown:
+            raise InvalidInput(f"unknown detail(s) of the proxy: {', '.join(sorted(unknown))}")
+        if values.get("name") is not None and not str(values["name"]).strip():
+            raise InvalidInput("your name must not be empty")
+        with self.case_file.unit_of_work() as session:
+            for key, value in values.items():
+                if value is not None:
+                    session.merge(Setting(key=f"proxy_{key}", value=value.strip()))
+            session.flush()
+            return read_proxy(session)
+
+    # -- drafting and following -------------------------------------------------------------
+
+    def draft(
+        self,
+        relative: str | int,
+        organization: str | int | None,
+        acts: Iterable[str],
+        accounts: Iterable[str | int] | None = None,
+        valid_from: date | None = None,
+        valid_until: date | None = None,
+        place: str = "",
+    ) -> PowerOfAttorneyView:
+        """A new draft, or the open draft for the same relative and organization updated."""
+        chosen = list(dict.fromkeys(parse_enum(PoaAct, a, "act").value for a in acts))
+        if not chosen:
+            raise InvalidInput("choose at least one act the power of attorney allows")
+        with self.case_file.unit_of_work() as session:
+            agent = read_proxy(session).name
+            if not agent:
+                raise InvalidInput(
+                    "your own name is not in the case file yet; set it with "
+                    "'proxydesk me --name \"First Last\"'"
+                )
+            grantor = find_relative(session, relative)
+            org = find_organization(session, organization) if organization is not None else None
+            item = self._latest(session, grantor.id, org.id if org else None, PoaStatus.DRAFT)
+            if item is None:
+                item = PowerOfAttorney(relative=grantor, organization=org, status=PoaStatus.DRAFT)
+                session.add(item)
+            # a draft being changed keeps the dates it had unless new ones are given
+            start = valid_from or item.valid_from or self.local(self.clock()).date()
+            end = valid_until or item.valid_until
+            if end is not None and end < start:
+                raise InvalidInput(
+                    f"the power of attorney would end ({end.isoformat()}) before it "
+                    f"starts ({start.isoformat()})"
+                )
+            item.agent_name = agent
+            item.acts = chosen
+            item.valid_from = start
+            item.valid_until = end
+            item.place = place.strip() or town_of(grantor.address)
+            item.accounts = self._accounts(session, grantor, org.id if org else None, accounts)
+            session.flush()
+            return poa_view(item)
+
+    def attach_scan(
+        self,
+        relative: str | int,
+        organization: str | int | None,
+        path: Path,
+        *,
+        signed_on: date | None = None,
+    ) -> PowerOfAttorneyView:
+        """Store the signed scan (PDF, PNG or JPEG) and move the power of attorney to signed."""
+        path = Path(path)
+        data, mime = self._read_scan(path)
+        with self.case_file.unit_of_work() as session:
+            grantor = find_relative(session, relative)
+            org = find_organization(session, organization) if organization is not None else None
+            org_id = org.id if org else None
+            item = self._latest(session, grantor.id, org_id, None)
+            if item is None or item.status is PoaStatus.REFUSED:
+                # nothing drafted here, or refused: the scan starts a new one, as signed
+                agent = read_proxy(session).name or (item.agent_name if item else "")
+                item = PowerOfAttorney(
+                    relative=grantor,
+                    organization=org,
+                    agent_name=agent,
+                    acts=list(item.acts) if item else [],
+                    accounts=list(item.accounts) if item else [],
+                    place=item.place if item else town_of(grantor.address),
+                    status=PoaStatus.DRAFT,
+                )
+                session.add(item)
+            if item.status is PoaStatus.DRAFT:
+                check_poa_transition(item.status, PoaStatus.SIGNED)
+                item.status = PoaStatus.SIGNED
+            item.signed_on = item.signed_on or signed_on or self.local(self.clock()).date()
+            if item.valid_from is None:
+                item.valid_from = item.signed_on
+            where = f" – {org.name}" if org else ""
+            document = Document(
+                title=f"Power of attorney, signed – {grantor.name}{where}",
+                relative_id=grantor.id,
+                case_id=None,
+                blob=store_blob(session, data),
+                filename=path.name,
+                mime_type=mime,
+                added_at=self.clock(),
+            )
+            session.add(document)
+            session.flush()
+            item.scan_document_id = document.id
+            session.flush()
+            return poa_view(item)
+
+    def set_status(self, poa_id: int, status: PoaStatus | str) -> PowerOfAttorneyView:
+        new = parse_enum(PoaStatus, str(status), "power of attorney status")
+        with self.case_file.unit_of_work() as session:
+            item = self._get(session, poa_id)
+            check_poa_transition(item.status, new)
+            item.status = new
+            if new is PoaStatus.SIGNED and item.signed_on is None:
+                item.signed_on = self.local(self.clock()).date()
+            session.flush()
+            return poa_view(item)
+
+    def powers(self, relative: str | int | None = None) -> list[PowerOfAttorneyView]:
+        with self.case_file.reading() as session:
+            query = select(PowerOfAttorney).order_by(PowerOfAttorney.id)
+            if relative is not None:
+                rel = find_relative(session, relative)
+                query = query.where(PowerOfAttorney.relative_id == rel.id)
+            return [poa_view(p) for p in session.scalars(query.options(*_LOAD))]
+
+    def current(
+        self, relative: str | int, organization: str | int | None
+    ) -> PowerOfAttorneyView | None:
+        """The newest power of attorney of a relative for an organization (None: general)."""
+        with self.case_file.reading() as session:
+            grantor = find_relative(session, relative)
+            org = find_organization(session, organization) if organization is not None else None
+            item = self._latest(session, grantor.id, org.id if org else None, None)
+            return poa_view(item) if item is not None else None
+
+    def power(self, poa_id: int) -> PowerOfAttorneyView:
+        with self.case_file.reading() as session:
+            return poa_view(self._get(session, poa_id))
+
+    def scan(self, poa_id: int) -> ScanView:
+        """The signed scan's bytes and type."""
+        with self.case_file.reading() as session:
+            item = self._get(session, poa_id)
+            if item.scan is None:
+                raise InvalidInput(
+                    f"power of attorney {poa_id} has no signed scan; attach one with "
+                    "'proxydesk poa attach'"
+                )
+            return scan_view(item)
+
+    def paper(self, poa_ids: Iterable[int]) -> PoaPaper:
+        """Everything the form needs for these powers (same organization), read at once."""
+        ids = list(dict.fromkeys(poa_ids))
+        if not ids:
+            raise InvalidInput("no power of attorney to put on paper")
+        with self.case_file.reading() as session:
+            items = [self._get(session, i) for i in ids]
+            orgs = {p.organization_id for p in items}
+            if len(orgs) > 1:
+                raise InvalidInput("a joint power of attorney must be for one organization")
+            accounts: dict[int, Account] = {}
+            for p in items:
+                accounts.update({a.id: a for a in p.accounts})
+            org = items[0].organization
+            return PoaPaper(
+                powers=[poa_view(p) for p in items],
+                grantors=[relative_view(p.relative) for p in items],
+                agent=read_proxy(session),
+                organization=organization_view(org) if org else None,
+                accounts=[account_view(a) for a in accounts.values()],
+            )
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _read_scan(self, path: Path) -> tuple[bytes, str]:
+        try:
+            size = path.stat().st_size
+            if size > MAX_SCAN_BYTES:
+                raise InvalidInput(
+                    f"{path.name} is {size / 1024 / 1024:.0f} MB; a scan may be at most "
+                    f"{MAX_SCAN_BYTES // 1024 // 1024} MB - scan it at 150-300 dpi or as PDF"
+                )
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}") from None
+        if not data:
+            raise InvalidInput(f"{path.name} is empty")
+        mime = scan_type(data)
+        if mime is None:
+            raise InvalidInput(
+                f"{path.name} is neither a PDF nor a PNG or JPEG image; scan the signed "
+                "power of attorney to one of those"
+            )
+        check_scan(data, mime, path.name)
+        return data, mime
+
+    def _latest(
+        self, session: Session, relative_id: int, org_id: int | None, status: PoaStatus | None
+    ) -> PowerOfAttorney | None:
+        query = select(PowerOfAttorney).where(
+            PowerOfAttorney.relative_id == relative_id,
+            PowerOfAttorney.organization_id.is_(None)
+            if org_id is None
+            else PowerOfAttorney.organization_id == org_id,
+        )
+        if status is not None:
+            query = query.where(PowerOfAttorney.status == status)
+        return session.scalars(query.order_by(PowerOfAttorney.id.desc())).first()
+
+    def _accounts(
+        self,
+        session: Session,
+        grantor: Relative,
+        org_id: int | None,
+        refs: Iterable[str | int] | None,
+    ) -> list[Account]:
+        own = [a for a in grantor.accounts if org_id is None or a.organization_id == org_id]
+        if refs is None:
+            return own
+        chosen: list[Account] = []
+        for ref in refs:
+            text = str(ref).strip()
+            plain = re.sub(r"\s", "", text)
+            found = [
+                a for a in own if str(a.id) == text or re.sub(r"\s", "", a.customer_number) == plain
+            ]
+            if not found:
+                raise NotFound(
+                    f"{grantor.name} has no account '{text}'"
+                    + (" at that organization" if org_id is not None else "")
+                )
+            chosen.extend(a for a in found if a not in chosen)
+        return chosen
+
+    def _get(self, session: Session, poa_id: int) -> PowerOfAttorney:
+        item = session.get(PowerOfAttorney, int(poa_id))
+        if item is None:
+            raise NotFound(f"there is no power of attorney with id {poa_id}")
+        return item
+
+
+_LOAD = (
+    selectinload(PowerOfAttorney.relative),
+    selectinload(PowerOfAttorney.organization),
+    selectinload(PowerOfAttorney.accounts),
+)
+
+
+def scan_view(item: PowerOfAttorney) -> ScanView:
+    assert item.scan is not None
+    return ScanView(
+        item.id,
+        item.relative.name,
+        item.scan.filename,
+        item.scan.mime_type,
+        item.scan.blob_sha256,
+        item.scan.blob.data,
+    )

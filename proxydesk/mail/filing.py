@@ -44,17 +44,23 @@ class Relevance:
         return hashlib.sha256(json.dumps(terms).encode()).hexdigest()
 
     def imap_criteria(self) -> list[Any]:
-        """One server-side SEARCH key: an OR tree over every address, domain and number."""
+        """One server-side SEARCH key: an OR tree over every address, domain and number.
+
+        Flat and in UTF-8 bytes (search with charset UTF-8): imapclient neither passes the
+        charset into nested criteria nor sends a literal inside parentheses correctly.
+        """
         keys: list[Any] = []
         for term in [*sorted(self.addresses), *sorted(self.domains)]:
-            keys += [["FROM", term], ["TO", term], ["CC", term]]
-        keys += [["TEXT", number] for number in sorted(self.numbers)]
+            encoded = term.encode()
+            keys += [["FROM", encoded], ["TO", encoded], ["CC", encoded]]
+        keys += [["TEXT", number.encode()] for number in sorted(self.numbers)]
         if not keys:
             return []
         while len(keys) > 1:  # a balanced tree keeps the nesting shallow
-            paired = [["OR", keys[i], keys[i + 1]] for i in range(0, len(keys) - 1, 2)]
+            paired = [["OR", *keys[i], *keys[i + 1]] for i in range(0, len(keys) - 1, 2)]
             keys = paired + ([keys[-1]] if len(keys) % 2 else [])
-        return keys[0]
+        # prefix notation needs no parentheses: OR OR FROM a TO a TEXT n
+        return list(keys[0])
 
     def organization_of(self, addresses: list[str]) -> int | None:
         for address in addresses:

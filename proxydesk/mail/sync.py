@@ -283,11 +283,13 @@ class MailSync:
         criteria = relevance.imap_criteria()
         if not every and not criteria:
             return []
-        wanted = [] if every else [criteria]
-        uids = {u for u in client.search(["UID", f"{highest + 1}:*", *wanted]) if u > highest}
+        wanted = [] if every else criteria
+        # UTF-8: organization names and references may hold umlauts ("Rückruf")
+        newer = client.search(["UID", f"{highest + 1}:*", *wanted], charset="UTF-8")
+        uids = {u for u in newer if u > highest}
         if criteria_changed and highest > 0:
             # new organizations or numbers: their older mail is wanted too
-            older = set(client.search(["UID", f"1:{highest}", *wanted]))
+            older = set(client.search(["UID", f"1:{highest}", *wanted], charset="UTF-8"))
             with self.case_file.reading() as session:
                 have = set(
                     session.scalars(

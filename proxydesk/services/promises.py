@@ -21,7 +21,12 @@ from proxydesk.services.base import Service, mapping
 from proxydesk.services.cases import find_case
 from proxydesk.services.directory import contact_named
 from proxydesk.services.timeline import find_event
-from proxydesk.services.views import ContradictionView, PromiseView
+from proxydesk.services.views import (
+    ContradictionView,
+    EventBrief,
+    PromiseHistory,
+    PromiseView,
+)
 from proxydesk.storage.models import Case, Contradiction, Event, Promise
 
 
@@ -30,6 +35,39 @@ def find_promise(session: Session, promise_id: int | str) -> Promise:
     promise = session.get(Promise, int(text)) if text.isdigit() else None
     if promise is None:
         raise NotFound(f"there is no promise with id {text}")
+    return promise
+
+
+def write_promise(
+    session: Session,
+    case: Case,
+    *,
+    text: str,
+    by: str | None,
+    at: datetime,
+    due: datetime | None = None,
+    kind: PromiseKind | str = PromiseKind.PROMISE,
+    event: Event | None = None,
+    team: str = "",
+) -> Promise:
+    """Check and add one statement inside an open unit of work (``by`` None: nobody named)."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise InvalidInput("what was promised must not be empty")
+    parsed_kind = parse_enum(PromiseKind, str(kind), "promise kind")
+    check_due_after_made(at, due)
+    promise = Promise(
+        case_id=case.id,
+        kind=parsed_kind,
+        text=cleaned,
+        made_by=contact_named(session, case.organization_id, by, team) if by is not None else None,
+        made_in_event=event,
+        made_at=at,
+        due_at=due,
+        status=PromiseStatus.OPEN,
+    )
+    session.add(promise)
+    session.flush()
     return promise
 
 
@@ -47,10 +85,7 @@ class PromiseService(Service):
         team: str = "",
     ) -> PromiseView:
         """Record a statement; without an event it joins the call that was running at ``at``."""
-        cleaned = text.strip()
-        if not cleaned:
-            raise InvalidInput("what was promised must not be empty")
-        parsed_kind = parse_enum(PromiseKind, str(kind), "promise kind")
+        # checked here too, to name the times in the file's zone
         check_due_after_made(self.local(at), self.local_or_none(due))
         with self.case_file.unit_of_work() as session:
             item = find_case(session, case)
@@ -61,18 +96,9 @@ class PromiseService(Service):
                     raise InvalidInput(f"event {event_id} belongs to another case")
             else:
                 event = self._running_call(session, item.id, at)
-            promise = Promise(
-                case_id=item.id,
-                kind=parsed_kind,
-                text=cleaned,
-                made_by=contact_named(session, item.organization_id, by, team),
-                made_in_event=event,
-                made_at=at,
-                due_at=due,
-                status=PromiseStatus.OPEN,
+            promise = write_promise(
+                session, item, text=text, by=by, at=at, due=due, kind=kind, event=event, team=team
             )
-            session.add(promise)
-            session.flush()
             return self._views(session, [promise])[0]
 
     def resolve(
@@ -163,6 +189,65 @@ class PromiseService(Service):
                 ContradictionView(link.id, views[link.first_id], views[link.second_id], link.note)
                 for link in links
             ]
+
+    def history(self, promise_id: int | str) -> PromiseHistory:
+        """The promise with the event it came from, how it turned out, what contradicts it."""
+        with self.case_file.reading() as session:
+            promise = find_promise(session, promise_id)
+            links = list(
+                session.scalars(
+                    select(Contradiction)
+                    .where(
+                        or_(
+                            Contradiction.first_id == promise.id,
+                            Contradiction.second_id == promise.id,
+                        )
+                    )
+                    .order_by(Contradiction.id)
+                )
+            )
+            views = {
+                v.id: v
+                for v in self._views(
+                    session, [promise, *(p for link in links for p in (link.first, link.second))]
+                )
+            }
+            return PromiseHistory(
+                promise=views[promise.id],
+                made_by_team=promise.made_by.team if promise.made_by else "",
+                made_in=self._brief(promise.made_in_event),
+                resolved_by=self._brief(promise.resolved_by_event),
+                resolution_note=promise.resolution_note,
+                contradictions=[
+                    ContradictionView(
+                        link.id, views[link.first_id], views[link.second_id], link.note
+                    )
+                    for link in links
+                ],
+            )
+
+    def events_after(self, promise_id: int | str) -> list[EventBrief]:
+        """The case's events since the promise was made, newest first: what may show its fate."""
+        with self.case_file.reading() as session:
+            promise = find_promise(session, promise_id)
+            events = session.scalars(
+                select(Event)
+                .where(Event.case_id == promise.case_id, Event.occurred_at >= promise.made_at)
+                .options(selectinload(Event.contact))
+                .order_by(Event.occurred_at.desc(), Event.id.desc())
+            )
+            return [brief for e in events if (brief := self._brief(e)) is not None]
+
+    def _brief(self, event: Event | None) -> EventBrief | None:
+        if event is None:
+            return None
+        return EventBrief(
+            event.id,
+            event.kind.value,
+            self.local(event.occurred_at),
+            event.summary,
+            event.contact.name if event.contact else None,
+        )
 
     def _running_call(self, session: Session, case_id: int, at: datetime) -> Event | None:
         return session.scalars(

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from proxydesk.services.base import Clock
 from proxydesk.services.calendar import CalendarService
+from proxydesk.services.calls import CallDraftService
 from proxydesk.services.cases import CaseService
 from proxydesk.services.directory import DirectoryService
 from proxydesk.services.dossier import DossierService
@@ -28,6 +29,7 @@ class Services:
     calendar: CalendarService
     poa: PoaService
     dossier: DossierService
+    calls: CallDraftService
 
     @classmethod
     def for_file(cls, case_file: CaseFile, clock: Clock = now) -> Services:
@@ -41,4 +43,5 @@ class Services:
             CalendarService(case_file, clock),
             PoaService(case_file, clock),
             DossierService(case_file, clock),
+            CallDraftService(case_file, clock),
         )

@@ -184,6 +184,29 @@ class ContradictionView:
 
 
 @dataclass(frozen=True)
+class EventBrief:
+    """An event named in one line: where a promise was made, or what showed how it turned out."""
+
+    id: int
+    kind: str
+    occurred_at: datetime
+    summary: str
+    contact: str | None
+
+
+@dataclass(frozen=True)
+class PromiseHistory:
+    """A promise with where it came from, how it turned out, and what contradicts it."""
+
+    promise: PromiseView
+    made_by_team: str
+    made_in: EventBrief | None
+    resolved_by: EventBrief | None
+    resolution_note: str
+    contradictions: list[ContradictionView]
+
+
+@dataclass(frozen=True)
 class ReminderView:
     id: int
     due_at: datetime

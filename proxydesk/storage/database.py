@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from proxydesk.errors import FileFromNewerVersion, FileProblem, NotACaseFile
 from proxydesk.storage import (
     audit,
+    call_models,  # noqa: F401 - registers the call drafts
     mail_models,  # noqa: F401 - registers the mail tables
 )
 from proxydesk.storage.locking import WriterLock

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -16,16 +18,26 @@ from PySide6.QtWidgets import (
     QStyle,
     QTableView,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
 from proxydesk.services.registry import Services
+from proxydesk.ui.call_logger.install import install_call_logger
+from proxydesk.ui.documents.feature import DocumentsFeature
 from proxydesk.ui.formatting import TimeFormat
+from proxydesk.ui.mail.feature import MailFeature
+from proxydesk.ui.mail.operations import MailServices
 from proxydesk.ui.models.relatives_cases import RelativesCasesModel
 from proxydesk.ui.models.timeline import TimelineModel
+from proxydesk.ui.promises.install import install_promises
+from proxydesk.ui.reminders.install import install_reminders
+from proxydesk.ui.runner import Runner
+from proxydesk.ui.search.feature import SearchFeature
 from proxydesk.ui.widgets.case_header import CaseHeader
 from proxydesk.ui.widgets.entry_detail import EntryDetail
 from proxydesk.ui.widgets.labels import plain_label
+from proxydesk.ui.widgets.timeline_filter import TimelineFilterBar
 
 #: first widths of the three panes; the middle one takes what is left
 PANE_WIDTHS = (300, 760, 360)
@@ -59,10 +71,18 @@ def _placeholder(text: str) -> QLabel:
 class MainWindow(QMainWindow):
     """Read-only for now: the tree on the left, the case in the middle, an entry on the right."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        *,
+        mail: MailServices | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._sized = False
+        #: work off the GUI thread: a writer lane and a parallel lane (see ui/runner.py)
+        self.runner = Runner(self)
         time_format = TimeFormat(parent=self)
         self.tree_model = RelativesCasesModel(services.directory, services.cases, self)
         self.timeline_model = TimelineModel(services.timeline, time_format=time_format, parent=self)
@@ -87,7 +107,7 @@ class MainWindow(QMainWindow):
         self.left.addWidget(self.no_relatives)
         self.left.addWidget(self.tree)
 
-        self.header = CaseHeader(time_format=time_format)
+        self.header = CaseHeader(time_format=time_format, today=self._today)
         self.header_scroll = QScrollArea()
         self.header_scroll.setWidget(self.header)
         self.header_scroll.setWidgetResizable(True)
@@ -112,7 +132,13 @@ class MainWindow(QMainWindow):
         )
         self.case_view = QSplitter(Qt.Orientation.Vertical)
         self.case_view.addWidget(self.header_scroll)
-        self.case_view.addWidget(self.timeline)
+        self.filter_bar = TimelineFilterBar(self.timeline_model, services.timeline)
+        timeline_pane = QWidget()
+        timeline_layout = QVBoxLayout(timeline_pane)
+        timeline_layout.setContentsMargins(0, 4, 0, 0)
+        timeline_layout.addWidget(self.filter_bar)
+        timeline_layout.addWidget(self.timeline, 1)
+        self.case_view.addWidget(timeline_pane)
         self.case_view.setStretchFactor(0, 0)
         self.case_view.setStretchFactor(1, 1)
         self.case_view.setChildrenCollapsible(False)
@@ -141,6 +167,25 @@ class MainWindow(QMainWindow):
         tree_selection.selectionChanged.connect(self._case_selection_changed)
         timeline_selection = self.timeline.selectionModel()
         timeline_selection.selectionChanged.connect(self._entry_selection_changed)
+
+        # calls, promises and reminders bring their own menus, docks and shortcuts
+        self.call_logger = install_call_logger(self, services)
+        self.promises = install_promises(self, services)
+        self.reminders = install_reminders(self, services, self.promises)
+        # mail, documents and the search across the whole file
+        mail = mail or MailServices.for_file(services.case_file, services.timeline.clock)
+        self.mail = MailFeature(self, mail, services.cases, self.runner, time_format=time_format)
+        self.documents = DocumentsFeature(self, services, self.runner)
+        self.search = SearchFeature(self, services, time_format)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # a sync stops at its next batch; the file is closed only after the threads end
+        self.runner.shutdown()
+        super().closeEvent(event)
+
+    def _today(self) -> date:
+        cases = self._services.cases
+        return cases.local(cases.clock()).date()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -261,8 +306,27 @@ class MainWindow(QMainWindow):
                     self._show_case(case_id)
                 return
 
+    def show_timeline_entry(self, case_id: int, entry_id: int) -> bool:
+        """Choose the case and in its (unfiltered) timeline the event; False if not found."""
+        if case_id != self.current_case_id and not self.select_case(case_id):
+            return False
+        if self.timeline_model.filter.active:
+            self.filter_bar.clear()
+        row = self.timeline_model.row_of(entry_id)
+        if row is None:
+            return False
+        self.select_entry(row)
+        self.timeline.setFocus()
+        return True
+
+    def refresh_case(self) -> None:
+        """Read the case header again (e.g. a power of attorney was stored)."""
+        case_id = self.current_case_id
+        if case_id is not None:
+            self.header.show_case(self._services.cases.detail(case_id))
+
     def _show_case(self, case_id: int | None) -> None:
-        self.timeline_model.set_case(case_id)
+        self.timeline_model.set_case(case_id, where=self.filter_bar.for_case(case_id))
         self.detail.clear()
         if case_id is None:
             self.no_case.setText(self._no_case_text())

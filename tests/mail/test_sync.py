@@ -285,3 +285,14 @@ def test_password_is_never_in_the_file_or_the_log(
         if candidate.is_file():
             assert secret not in candidate.read_bytes(), candidate
     assert log.exists() and b"sync" in log.read_bytes()
+
+
+def test_numbers_with_umlauts_are_searched_on_the_server(
+    home: tuple[Desk, ImapUser], dovecot: DovecotServer
+) -> None:
+    desk, user = home
+    desk.services.cases.add_reference(desk.line_case, "Vorgang Rückruf-7781")
+    dovecot.append(user, "INBOX", mail(950, body="Betrifft Vorgang Rückruf-7781, bitte melden")[1])
+    dovecot.append(user, "INBOX", mail(951)[1])
+    inbox = desk.sync().folders[0]
+    assert (inbox.fetched, inbox.filed) == (1, 1)

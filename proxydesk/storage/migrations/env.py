@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from alembic import context
 
-from proxydesk.storage import mail_models  # noqa: F401 - registers the mail tables
+from proxydesk.storage import (
+    call_models,  # noqa: F401 - registers the call drafts
+    mail_models,  # noqa: F401 - registers the mail tables
+)
 from proxydesk.storage.models import Base
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from proxydesk.services.timeline import PROMISE_ENTRY, TimelineService
+from proxydesk.services.timeline import PROMISE_ENTRY, TimelineFilter, TimelineService
 from proxydesk.services.views import TimelineEntry
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.words import Words
@@ -22,7 +22,11 @@ ROOT = QModelIndex()
 
 
 class TimelineModel(QAbstractTableModel):
-    """A case's timeline in time order; each page is one ``TimelineService.entries`` call."""
+    """A case's timeline in time order; each page is one ``TimelineService.entries`` call.
+
+    A filter (kinds, contact, text) and the order (oldest or newest first) are part of the
+    paging query, so a filtered timeline of any length loads page by page too.
+    """
 
     COLUMN_WHEN = 0
     COLUMN_KIND = 1
@@ -51,6 +55,8 @@ class TimelineModel(QAbstractTableModel):
         self._case_id: int | None = None
         self._total = 0
         self._entries: list[TimelineEntry] = []
+        self._filter = TimelineFilter()
+        self._newest_first = False
 
     @property
     def case_id(self) -> int | None:
@@ -61,20 +67,80 @@ class TimelineModel(QAbstractTableModel):
         """How many entries the case has, loaded or not."""
         return self._total
 
-    def set_case(self, case_id: int | None) -> None:
-        """Show another case (None: nothing); loads its count and first page."""
-        self.beginResetModel()
+    @property
+    def filter(self) -> TimelineFilter:
+        return self._filter
+
+    @property
+    def newest_first(self) -> bool:
+        return self._newest_first
+
+    def set_case(self, case_id: int | None, *, where: TimelineFilter | None = None) -> None:
+        """Show another case (None: nothing), with another filter if given; one reload."""
         self._case_id = case_id
+        if where is not None:
+            self._filter = where
+        self.reload()
+
+    def set_filter(self, where: TimelineFilter) -> None:
+        """Show only the entries the filter lets through (``TimelineFilter()``: all)."""
+        if where != self._filter:
+            self._filter = where
+            self.reload()
+
+    def set_newest_first(self, newest_first: bool) -> None:
+        if newest_first != self._newest_first:
+            self._newest_first = newest_first
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the count and the first page again, e.g. after a sync brought new mail."""
+        self.beginResetModel()
         self._entries = []
         self._total = 0
-        if case_id is not None:
-            self._total = self._timeline.count(case_id)
+        if self._case_id is not None:
+            self._total = self._timeline.count(self._case_id, **self._query())
             if self._total:
-                self._entries = self._timeline.entries(case_id, offset=0, limit=self._page_size)
+                self._entries = self._page(0)
         self.endResetModel()
 
     def entry(self, row: int) -> TimelineEntry:
         return self._entries[row]
+
+    def row_of(self, entry_id: int, *, promise: bool = False) -> int | None:
+        """The row of an event (or loose promise), loading pages up to it; None if not shown."""
+        if self._case_id is None:
+            return None
+        row = self._timeline.position(
+            self._case_id,
+            entry_id,
+            promise=promise,
+            newest_first=self._newest_first,
+            **self._query(),
+        )
+        if row is None:
+            return None
+        while row >= len(self._entries) and self.canFetchMore(ROOT):
+            self.fetchMore(ROOT)
+        return row if row < len(self._entries) else None
+
+    def _query(self) -> dict[str, Any]:
+        where = self._filter
+        return {
+            "kinds": where.kinds,
+            "contact": where.contact.strip(),
+            "text": where.text,
+        }
+
+    def _page(self, offset: int) -> list[TimelineEntry]:
+        assert self._case_id is not None
+        return self._timeline.entries(
+            self._case_id,
+            offset=offset,
+            limit=self._page_size,
+            newest_first=self._newest_first,
+            **self._query(),
+        )
 
     # -- paging ------------------------------------------------------------------------
 
@@ -85,7 +151,7 @@ class TimelineModel(QAbstractTableModel):
         if not self.canFetchMore(parent) or self._case_id is None:
             return
         start = len(self._entries)
-        page = self._timeline.entries(self._case_id, offset=start, limit=self._page_size)
+        page = self._page(start)
         if not page:
             # the file holds fewer entries than were counted; stop asking
             self._total = start

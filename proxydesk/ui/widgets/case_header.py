@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date, datetime, time
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import (
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from proxydesk.services.views import CaseDetail, ReferenceView
+from proxydesk.ui.documents.operations import longest_valid
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.widgets.copyable import CopyableNumber
 from proxydesk.ui.widgets.labels import number_font, plain_label, section_label
@@ -47,10 +51,12 @@ class CaseHeader(QWidget):
         *,
         time_format: TimeFormat | None = None,
         clipboard: QClipboard | None = None,
+        today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._words = Words(self)
+        self._today = today
         self._format = time_format if time_format is not None else TimeFormat(parent=self)
         self._clipboard = clipboard
         self.detail: CaseDetail | None = None
@@ -211,7 +217,16 @@ class CaseHeader(QWidget):
         _end_with_stretch(self.hotlines_grid)
 
     def _show_power_of_attorney(self, detail: CaseDetail) -> None:
-        if detail.valid_power_of_attorney:
+        valid = longest_valid(detail.powers_of_attorney, self._today())
+        if detail.valid_power_of_attorney and valid is not None and valid.valid_until is not None:
+            text = self.tr("✓ A valid power of attorney is on file, valid until {day}.").format(
+                day=self._format.day(datetime.combine(valid.valid_until, time()))
+            )
+            color = GOOD_COLOR
+        elif detail.valid_power_of_attorney and valid is not None:
+            text = self.tr("✓ A valid power of attorney is on file, with no end date.")
+            color = GOOD_COLOR
+        elif detail.valid_power_of_attorney:
             text, color = self.tr("✓ A valid power of attorney is on file."), GOOD_COLOR
         elif detail.organization.asks_for_power_of_attorney:
             text = self.tr(

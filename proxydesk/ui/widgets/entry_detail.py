@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedLayout,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -23,10 +26,16 @@ from proxydesk.ui.widgets.labels import plain_label, section_label
 from proxydesk.ui.words import Words
 
 Clock = Callable[[], datetime]
+#: a view of some entries' text of its own (the mail viewer): which entries, and how to show one
+Accepts = Callable[[TimelineEntry], bool]
+Shows = Callable[[TimelineEntry], None]
 
 
 class EntryDetail(QWidget):
     """Kind, time, who, summary, the full text, the call's facts and the promises made in it."""
+
+    #: a promise's "History" button: show that promise with its history (its id)
+    promise_chosen = Signal(int)
 
     def __init__(
         self,
@@ -81,6 +90,10 @@ class EntryDetail(QWidget):
         self.body = QTextBrowser()
         self.body.setOpenLinks(False)
         self.body.setPlaceholderText(self.tr("No text recorded."))
+        self.body_title = section_label(self.tr("Full text"))
+        self.body_stack = QStackedWidget()
+        self.body_stack.addWidget(self.body)
+        self._body_views: list[tuple[QWidget, Accepts, Shows]] = []
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -90,12 +103,17 @@ class EntryDetail(QWidget):
         layout.addLayout(self.facts)
         layout.addWidget(self.promises_title)
         layout.addWidget(self.promises)
-        layout.addWidget(section_label(self.tr("Full text")))
-        layout.addWidget(self.body, 1)
+        layout.addWidget(self.body_title)
+        layout.addWidget(self.body_stack, 1)
 
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.placeholder)
         self._stack.addWidget(page)
+
+    def add_body_view(self, view: QWidget, accepts: Accepts, shows: Shows) -> None:
+        """Show the entries ``accepts`` takes in ``view`` instead of as plain text."""
+        self._body_views.append((view, accepts, shows))
+        self.body_stack.addWidget(view)
 
     def clear(self) -> None:
         self.entry = None
@@ -122,10 +140,17 @@ class EntryDetail(QWidget):
         )
         for field in (self.number_dialed, self.hold, self.transfers, self.outcome):
             self.facts.setRowVisible(field, is_call)
+        own = next((v for v in self._body_views if v[1](entry)), None)
         self.attachments.setText("\n".join(entry.attachments))
-        self.facts.setRowVisible(self.attachments, bool(entry.attachments))
+        self.facts.setRowVisible(self.attachments, bool(entry.attachments) and own is None)
         self._show_promises(entry.promises)
-        self.body.setPlainText(entry.body)
+        if own is None:
+            self.body.setPlainText(entry.body)
+            self.body_stack.setCurrentWidget(self.body)
+        else:
+            own[2](entry)
+            self.body_stack.setCurrentWidget(own[0])
+        self.body_title.setVisible(own is None)
         self._stack.setCurrentIndex(1)
 
     def _show_promises(self, promises: list[PromiseBrief]) -> None:
@@ -136,7 +161,16 @@ class EntryDetail(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         for promise in promises:
-            self.promises_layout.addWidget(self._promise_label(promise))
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(self._promise_label(promise), 1)
+            history = QPushButton(self.tr("History"))
+            history.setObjectName(f"promise-history-{promise.id}")
+            history.setToolTip(self.tr("Where it was said, how it turned out, what contradicts it"))
+            history.clicked.connect(lambda _=False, pid=promise.id: self.promise_chosen.emit(pid))
+            line.addWidget(history, 0, Qt.AlignmentFlag.AlignTop)
+            self.promises_layout.addWidget(row)
         self.promises_title.setVisible(bool(promises))
         self.promises.setVisible(bool(promises))
 

@@ -1,0 +1,1 @@
+"""The call logger: a running call with its timer, states, notes and promises."""

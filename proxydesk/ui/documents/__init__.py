@@ -1,0 +1,1 @@
+"""Documents: signed powers of attorney dropped onto a relative, and their list."""

@@ -1,0 +1,1 @@
+"""Mail in the desktop app: accounts, sync, the safe viewer, quarantine, moving mail."""

@@ -1,0 +1,1 @@
+"""Promises and claims: the list per case or across cases, their history, contradictions."""

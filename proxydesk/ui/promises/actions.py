@@ -1,0 +1,181 @@
+"""What can be done with a promise, from the list or from its history: one place for each."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from proxydesk.domain import PromiseStatus
+from proxydesk.errors import ProxyDeskError
+from proxydesk.services.cases import CaseService
+from proxydesk.services.promises import PromiseService
+from proxydesk.services.reminders import ReminderService
+from proxydesk.services.views import ContradictionView, PromiseHistory
+from proxydesk.ui.formatting import TimeFormat
+from proxydesk.ui.promises.changes import CaseFileChanges
+from proxydesk.ui.promises.dialogs import LinkDialog, ResolveDialog, SideBySideDialog
+from proxydesk.ui.promises.failure import show_failure
+from proxydesk.ui.reminders.dialogs import ReminderDialog
+from proxydesk.ui.reminders.times import MORNING, at_day
+
+Pair = tuple[ContradictionView, PromiseHistory, PromiseHistory]
+
+
+class PromiseActions(QObject):
+    """Mark kept / broken / false, link two statements, see them side by side, remind me.
+
+    Each opens its dialog without blocking (kept as ``dialog`` for tests), writes through the
+    service when it is accepted and tells the window the file changed.
+    """
+
+    def __init__(
+        self,
+        *,
+        promises: PromiseService,
+        reminders: ReminderService,
+        cases: CaseService,
+        changes: CaseFileChanges,
+        time_format: TimeFormat,
+        parent_widget: QWidget,
+    ) -> None:
+        super().__init__(parent_widget)
+        self._promises = promises
+        self._reminders = reminders
+        self._cases = cases
+        self._changes = changes
+        self._format = time_format
+        self._widget = parent_widget
+        self.dialog: QDialog | QMessageBox | None = None
+
+    @property
+    def tz(self) -> tzinfo:
+        return self._promises.tz
+
+    def _open(self, dialog: QDialog) -> None:
+        previous = self.dialog
+        if previous is not None and not previous.isVisible():
+            previous.deleteLater()  # done with; the window would keep every one otherwise
+        self.dialog = dialog
+        dialog.open()
+
+    def _failed(self, error: ProxyDeskError) -> None:
+        self.dialog = show_failure(self._widget, error)
+
+    # -- how it turned out ---------------------------------------------------------------
+
+    def resolve(self, promise_id: int, status: PromiseStatus | str) -> None:
+        try:
+            promise = self._promises.promise(promise_id)
+            events = self._promises.events_after(promise_id)
+        except ProxyDeskError as error:
+            self._failed(error)
+            return
+        dialog = ResolveDialog(
+            promise,
+            events,
+            PromiseStatus(status),
+            time_format=self._format,
+            parent=self._widget,
+        )
+        dialog.accepted.connect(lambda: self._resolved(dialog))
+        self._open(dialog)
+
+    def _resolved(self, dialog: ResolveDialog) -> None:
+        try:
+            self._promises.resolve(
+                dialog.promise.id,
+                dialog.status(),
+                event_id=dialog.event_id(),
+                note=dialog.note.text().strip(),
+            )
+        except ProxyDeskError as error:
+            self._failed(error)
+            return
+        self._changes.changed.emit()
+
+    # -- contradictions ------------------------------------------------------------------
+
+    def link(self, first_id: int, second_id: int) -> None:
+        try:
+            first = self._promises.promise(first_id)
+            second = self._promises.promise(second_id)
+        except ProxyDeskError as error:
+            self._failed(error)
+            return
+        dialog = LinkDialog(first, second, time_format=self._format, parent=self._widget)
+        dialog.accepted.connect(lambda: self._linked(dialog))
+        self._open(dialog)
+
+    def _linked(self, dialog: LinkDialog) -> None:
+        try:
+            link = self._promises.link_contradiction(
+                dialog.first.id, dialog.second.id, dialog.note.text().strip()
+            )
+        except ProxyDeskError as error:
+            self._failed(error)
+            return
+        self._changes.changed.emit()
+        self.side_by_side(dialog.first.id, link.id)
+
+    def side_by_side(self, promise_id: int, link_id: int | None = None) -> None:
+        """The promise's contradictions, the chosen one (or the first) shown."""
+        try:
+            links = self._promises.history(promise_id).contradictions
+            pairs = self._pairs(links)
+        except ProxyDeskError as error:
+            self._failed(error)
+            return
+        if not pairs:
+            return
+        dialog = SideBySideDialog(pairs, time_format=self._format, parent=self._widget)
+        if link_id is not None:
+            dialog.choose(link_id)
+        self._open(dialog)
+
+    def all_side_by_side(self, case_id: int | None) -> None:
+        """Every contradiction of a case (None: of every case), one pair at a time."""
+        pairs = self._pairs(self._promises.contradictions(case_id))
+        if pairs:
+            self._open(SideBySideDialog(pairs, time_format=self._format, parent=self._widget))
+
+    def _pairs(self, links: list[ContradictionView]) -> list[Pair]:
+        return [
+            (link, self._promises.history(link.first.id), self._promises.history(link.second.id))
+            for link in links
+        ]
+
+    # -- reminders -----------------------------------------------------------------------
+
+    def remind(self, promise_id: int, now: datetime) -> None:
+        """A reminder at the promise's due time (or tomorrow morning when it has none)."""
+        try:
+            promise = self._promises.promise(promise_id)
+        except ProxyDeskError as error:
+            self._failed(error)
+            return
+        due = promise.due_at if promise.due_at and promise.due_at > now else None
+        dialog = ReminderDialog(
+            text=self.tr("Due: {text}").format(text=promise.text),
+            due=due or at_day(now, self.tz, 1, MORNING),
+            tz=self.tz,
+            cases=self._cases.cases(),
+            case_id=promise.case_id,
+            parent=self._widget,
+        )
+        dialog.accepted.connect(lambda: self._remind(dialog, promise_id))
+        self._open(dialog)
+
+    def _remind(self, dialog: ReminderDialog, promise_id: int) -> None:
+        try:
+            self._reminders.add(
+                dialog.text.text(),
+                dialog.due_at(),
+                case=dialog.case_id(),
+                promise=promise_id,
+            )
+        except ProxyDeskError as error:
+            self._failed(error)
+            return
+        self._changes.changed.emit()

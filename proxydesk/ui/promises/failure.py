@@ -1,0 +1,24 @@
+"""Telling the user that something could not be recorded, without blocking the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from proxydesk.errors import ProxyDeskError
+
+
+def show_failure(parent: QWidget, error: ProxyDeskError) -> QMessageBox:
+    """A warning with the core's sentence; opened window-modal, so tests and users go on."""
+    tr = QCoreApplication.translate
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        tr("Failure", "ProxyDesk"),
+        tr("Failure", "This could not be recorded:\n\n{error}").format(error=error),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

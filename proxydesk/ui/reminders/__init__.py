@@ -1,0 +1,1 @@
+"""Reminders: the list, notifications while the app runs, snooze, the calendar file."""

@@ -1,0 +1,1 @@
+"""Full-text search across the whole case file."""

@@ -28,19 +28,21 @@ class TimeFormat(QObject):
     def __init__(self, locale: QLocale | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.locale = locale if locale is not None else QLocale()
+        # the "C" locale (no LANG set) writes "5 03 2012": use ISO 8601 there instead
+        iso = self.locale.language() == QLocale.Language.C
+        short = QLocale.FormatType.ShortFormat
+        self._when = "yyyy-MM-dd HH:mm" if iso else self.locale.dateTimeFormat(short)
+        self._day = "yyyy-MM-dd" if iso else self.locale.dateFormat(short)
+        self._time = "HH:mm" if iso else self.locale.timeFormat(short)
 
     def when(self, value: datetime) -> str:
-        return self.locale.toString(to_qdatetime(value), QLocale.FormatType.ShortFormat)
+        return self.locale.toString(to_qdatetime(value), self._when)
 
     def day(self, value: datetime) -> str:
-        return self.locale.toString(
-            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-        )
+        return self.locale.toString(QDate(value.year, value.month, value.day), self._day)
 
     def time_of_day(self, value: datetime) -> str:
-        return self.locale.toString(
-            QTime(value.hour, value.minute, value.second), QLocale.FormatType.ShortFormat
-        )
+        return self.locale.toString(QTime(value.hour, value.minute, value.second), self._time)
 
     def span(self, start: datetime, end: datetime | None) -> str:
         """``5.3.12 10:14 – 10:52``; the end's date is repeated only when it differs."""

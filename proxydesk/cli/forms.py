@@ -16,6 +16,7 @@ from proxydesk.forms.fax import fax_bundle, fax_cover
 from proxydesk.forms.layout import FormOptions
 from proxydesk.forms.letter_pdf import render_letter
 from proxydesk.forms.letters import ADDRESSEES, draft_from_json, draft_letter, draft_to_json
+from proxydesk.forms.making import fax_scans, poa_ids
 from proxydesk.forms.output import write_pdf
 from proxydesk.forms.pdfpages import page_count
 from proxydesk.forms.poa import render_poa
@@ -208,24 +209,16 @@ def _acts(values: list[str] | None) -> list[str] | None:
 def make_poa(ctx: Context) -> int:
     a = ctx.args
     service = ctx.services.poa
-    acts = _acts(a.acts)
-    changing = acts is not None or a.account or a.valid_from or a.valid_until or a.place
-    ids = []
-    for relative in dict.fromkeys(a.relative):
-        current = service.current(relative, a.organization)
-        if current is not None and not changing and current.status != PoaStatus.REFUSED.value:
-            ids.append(current.id)
-            continue
-        view = service.draft(
-            relative,
-            a.organization,
-            acts or (current.acts if current else [PoaAct.INFORMATION.value]),
-            accounts=a.account,
-            valid_from=parse_date(a.valid_from, "--valid-from") if a.valid_from else None,
-            valid_until=parse_date(a.valid_until, "--valid-until") if a.valid_until else None,
-            place=a.place,
-        )
-        ids.append(view.id)
+    ids = poa_ids(
+        service,
+        a.relative,
+        a.organization,
+        acts=_acts(a.acts),
+        accounts=a.account,
+        valid_from=parse_date(a.valid_from, "--valid-from") if a.valid_from else None,
+        valid_until=parse_date(a.valid_until, "--valid-until") if a.valid_until else None,
+        place=a.place,
+    )
     return _wrote(Path(a.output), render_poa(service.paper(ids), _options(a)))
 
 
@@ -239,16 +232,7 @@ def make_fax(ctx: Context) -> int:
             letter = Path(a.letter).read_bytes()
         except OSError as exc:
             raise InvalidInput(f"cannot read {a.letter}: {exc.strerror or exc}") from None
-    scans = []
-    if a.include_poa:
-        if not record.scans:
-            names = ", ".join(r.name for r in record.relatives) or "the case's relatives"
-            raise InvalidInput(
-                f"there is no signed scan of a power of attorney to bundle ({names}, "
-                f"{record.detail.organization.name}); store it first with "
-                "'proxydesk poa attach --relative R --organization O SCAN'"
-            )
-        scans = record.scans
+    scans = fax_scans(record, a.include_poa)
     cover = fax_cover(
         record,
         options.language,

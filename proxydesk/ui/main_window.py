@@ -30,6 +30,7 @@ from proxydesk.ui.mail.feature import MailFeature
 from proxydesk.ui.mail.operations import MailServices
 from proxydesk.ui.models.relatives_cases import RelativesCasesModel
 from proxydesk.ui.models.timeline import TimelineModel
+from proxydesk.ui.paper.feature import install_paper
 from proxydesk.ui.promises.install import install_promises
 from proxydesk.ui.reminders.install import install_reminders
 from proxydesk.ui.runner import Runner
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         self.mail = MailFeature(self, mail, services.cases, self.runner, time_format=time_format)
         self.documents = DocumentsFeature(self, services, self.runner)
         self.search = SearchFeature(self, services, time_format)
+        self.paper = install_paper(self, services)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # a sync stops at its next batch; the file is closed only after the threads end

@@ -1,0 +1,371 @@
+"""PdfPreview: a made document's pages, its language and paper, and save, print, open, close."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QPalette, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from proxydesk.errors import ProxyDeskError
+from proxydesk.forms.layout import FormOptions
+from proxydesk.forms.output import RenderCancelled, write_pdf
+from proxydesk.forms.texts import language, paper
+from proxydesk.ui.mail.operations import PrivateFolder
+from proxydesk.ui.paper.jobs import Paper, PaperJob
+from proxydesk.ui.paper.printing import prepare_printer, print_to
+from proxydesk.ui.runner import Runner, Task
+
+#: ``inform(parent, text)``: tell the user one plain sentence (a message box; tests record it)
+Inform = Callable[[QWidget, str], Any]
+#: ``ask_save_path(parent, suggested)``: where to save, or "" when the user said no
+AskSavePath = Callable[[QWidget, str], str]
+OpenUrl = Callable[[QUrl], Any]
+
+_KEEP = Qt.AspectRatioMode.KeepAspectRatio
+_SMOOTH = Qt.TransformationMode.SmoothTransformation
+ZOOM_STEP = 1.25
+ZOOM_RANGE = (0.5, 2.0)
+PAGE_GAP = 12
+DIALOG_SIZE = (900, 860)
+
+
+class PdfPreview(QDialog):
+    """Shows the pages as images; changing language or paper makes the document again."""
+
+    #: a document is shown (the first time, or made again)
+    shown = Signal()
+
+    def __init__(
+        self,
+        runner: Runner,
+        job: PaperJob,
+        options: FormOptions,
+        *,
+        title: str,
+        folder: PrivateFolder,
+        open_url: OpenUrl,
+        inform: Inform,
+        ask_save_path: AskSavePath | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._runner = runner
+        self._job = job
+        self._folder = folder
+        self._open_url = open_url
+        self._inform = inform
+        self._ask_save_path = ask_save_path or self._ask_with_dialog
+        self.paper: Paper | None = None
+        self.task: Task | None = None
+        self._zoom = 1.0
+
+        self.language_box = QComboBox()
+        self.language_box.addItem(self.tr("German"), "de")
+        self.language_box.addItem(self.tr("English"), "en")
+        self.paper_box = QComboBox()
+        self.paper_box.addItem(self.tr("A4"), "a4")
+        self.paper_box.addItem(self.tr("Letter"), "letter")
+        self._choose(options)
+        self.language_box.currentIndexChanged.connect(self.make_document)
+        self.paper_box.currentIndexChanged.connect(self.make_document)
+        self.zoom_out_button = QToolButton()
+        self.zoom_out_button.setText(self.tr("−"))
+        self.zoom_out_button.setToolTip(self.tr("Smaller"))
+        self.zoom_out_button.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setText(self.tr("+"))
+        self.zoom_in_button.setToolTip(self.tr("Larger"))
+        self.zoom_in_button.clicked.connect(lambda: self.zoom(ZOOM_STEP))
+        self.page_label = QLabel()
+        options_row = QHBoxLayout()
+        options_row.addWidget(QLabel(self.tr("Language:")))
+        options_row.addWidget(self.language_box)
+        options_row.addSpacing(12)
+        options_row.addWidget(QLabel(self.tr("Paper:")))
+        options_row.addWidget(self.paper_box)
+        options_row.addStretch(1)
+        options_row.addWidget(self.page_label)
+        options_row.addSpacing(12)
+        options_row.addWidget(self.zoom_out_button)
+        options_row.addWidget(self.zoom_in_button)
+
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.busy = QWidget()
+        busy_row = QHBoxLayout(self.busy)
+        busy_row.setContentsMargins(0, 0, 0, 0)
+        busy_row.addWidget(QLabel(self.tr("Making the document…")))
+        busy_row.addWidget(self.progress, 1)
+        busy_row.addWidget(self.cancel_button)
+
+        self.pages_widget = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages_widget)
+        self.pages_layout.setSpacing(PAGE_GAP)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.page_labels: list[QLabel] = []
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.pages_widget)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll_area.setBackgroundRole(QPalette.ColorRole.Dark)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._update_page_label)
+        self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            self.tr("Save as…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button = self.buttons.addButton(
+            self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_button = self.buttons.addButton(
+            self.tr("Open in viewer"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_with_dialog)
+        self.open_button.clicked.connect(self.open_in_viewer)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(options_row)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.resize(*DIALOG_SIZE)
+        self.scroll_area.setFocus()
+        self._set_busy(False)
+
+    # -- making ------------------------------------------------------------------------------
+
+    @property
+    def options(self) -> FormOptions:
+        return FormOptions(
+            language(self.language_box.currentData()), paper(self.paper_box.currentData())
+        )
+
+    def make_document(self) -> Task:
+        """Make the document with the chosen options on a pool thread; the last asked wins."""
+        if self.task is not None:
+            self.task.cancel()
+        job = self._job
+        self.progress.setRange(0, 0)  # busy until the first report
+        task = self._runner.run(
+            job.make,
+            self.options,
+            on_progress=self._progressed,
+            cancellable=True,
+            writes=job.writes,
+            name="paper",
+        )
+        task.done.connect(lambda paper: self._made(task, paper))
+        task.failed.connect(lambda error: self._failed(task, error))
+        self.task = task
+        self._set_busy(True)
+        return task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _progressed(self, report: object) -> None:
+        if isinstance(report, tuple) and len(report) == 2:
+            done, total = report
+            self.progress.setRange(0, max(int(total), 1))
+            self.progress.setValue(int(done))
+
+    def _made(self, task: Task, made: Paper) -> None:
+        if task is not self.task:
+            return
+        self.task = None
+        self.paper = made
+        self._set_busy(False)
+        self._show_pages()
+        notes = "\n".join(made.notes)
+        self.note.setText(notes)
+        self.note.setVisible(bool(notes))
+        self.shown.emit()
+
+    def _failed(self, task: Task, error: BaseException) -> None:
+        if task is not self.task:
+            return
+        self.task = None
+        self._set_busy(False)
+        if self.paper is None:
+            # nothing to show: a cancel closes quietly, an error says why and closes
+            self.reject()
+        else:
+            self._choose(self.paper.options)  # the pages shown are still the old ones
+        if not isinstance(error, RenderCancelled):
+            self._inform(self.parentWidget() or self, self._words(error))
+
+    def _words(self, error: BaseException) -> str:
+        if isinstance(error, ProxyDeskError):
+            return self.tr("The document could not be made:\n\n{error}").format(error=error)
+        return self.tr("The document could not be made (an unexpected error: {error}).").format(
+            error=error
+        )
+
+    def _choose(self, options: FormOptions) -> None:
+        for box, value in ((self.language_box, options.language), (self.paper_box, options.paper)):
+            box.blockSignals(True)
+            box.setCurrentIndex(max(box.findData(value), 0))
+            box.blockSignals(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.cancel_button.setVisible(self._job.reports_progress)
+        ready = not busy and self.paper is not None
+        for button in (self.save_button, self.print_button, self.open_button):
+            button.setEnabled(ready)
+
+    # -- showing -----------------------------------------------------------------------------
+
+    @property
+    def page_count(self) -> int:
+        return len(self.paper.pages) if self.paper is not None else 0
+
+    def zoom(self, factor: float) -> None:
+        low, high = ZOOM_RANGE
+        self._zoom = min(max(self._zoom * factor, low), high)
+        self._show_pages()
+
+    def _show_pages(self) -> None:
+        pages = self.paper.pages if self.paper is not None else []
+        while len(self.page_labels) > len(pages):
+            self.page_labels.pop().deleteLater()
+        while len(self.page_labels) < len(pages):
+            label = QLabel()
+            label.setFrameShape(QLabel.Shape.Box)
+            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.page_labels.append(label)
+        ratio = self.devicePixelRatioF()
+        for label, image in zip(self.page_labels, pages, strict=True):
+            pixmap = QPixmap.fromImage(image)
+            if self._zoom != 1.0 or ratio != 1.0:
+                size = image.size() * (self._zoom * ratio)
+                pixmap = pixmap.scaled(
+                    size,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+                pixmap.setDevicePixelRatio(ratio)
+            label.setPixmap(pixmap)
+        self.zoom_out_button.setEnabled(self._zoom > ZOOM_RANGE[0])
+        self.zoom_in_button.setEnabled(self._zoom < ZOOM_RANGE[1])
+        self._update_page_label()
+
+    def current_page(self) -> int:
+        """The page in the middle of the view, counted from 1 (0 when there is none)."""
+        if not self.page_labels:
+            return 0
+        view = self.scroll_area
+        middle = view.verticalScrollBar().value() + view.viewport().height() // 2
+        for number, label in enumerate(self.page_labels, start=1):
+            if label.geometry().bottom() + PAGE_GAP >= middle:
+                return number
+        return len(self.page_labels)
+
+    def _update_page_label(self) -> None:
+        if self.page_count:
+            self.page_label.setText(
+                self.tr("Page {n} of {m}").format(n=self.current_page(), m=self.page_count)
+            )
+        else:
+            self.page_label.clear()
+
+    # -- save, print, open -------------------------------------------------------------------
+
+    def save(self) -> Path | None:
+        """Ask where, then write the PDF there (atomically); the path, or None."""
+        if self.paper is None:
+            return None
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen = self._ask_save_path(self, str(Path(folder) / self.paper.file_name))
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            write_pdf(target, self.paper.data)
+        except ProxyDeskError as exc:
+            self._inform(self, str(exc))
+            return None
+        self.note.setText(self.tr("Saved as {path}").format(path=target))
+        self.note.show()
+        return target
+
+    def _ask_with_dialog(self, parent: QWidget, suggested: str) -> str:
+        path, _filter = QFileDialog.getSaveFileName(
+            parent, self.tr("Save the PDF"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        return path
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print the shown document on a printer already set up; the number of pages printed."""
+        if self.paper is None:
+            return 0
+        return print_to(printer, self.paper)
+
+    def print_with_dialog(self) -> None:
+        if self.paper is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, self.paper)
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.page_count)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.print_to(printer)
+        except ProxyDeskError as exc:
+            self._inform(self, str(exc))
+
+    def open_in_viewer(self) -> Path | None:
+        """Hand a private copy (0600, in a 0700 folder) to the system's PDF viewer."""
+        if self.paper is None:
+            return None
+        try:
+            path = self._folder.write(self.paper.file_name, self.paper.data)
+        except OSError as exc:
+            self._inform(self, self.tr("The PDF could not be written: {error}").format(error=exc))
+            return None
+        if not self._open_url(QUrl.fromLocalFile(str(path))):
+            self._inform(self, self.tr("No program to show PDFs was found."))
+        return path
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        self.cancel()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.cancel()
+        super().closeEvent(event)

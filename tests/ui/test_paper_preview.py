@@ -1,0 +1,157 @@
+"""The dossier from the app: made in the background, previewed, cancelled, saved, printed."""
+
+from __future__ import annotations
+
+import io
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from proxydesk.services.registry import Services
+from proxydesk.storage.database import open_case_file
+from proxydesk.ui.app import create_main_window
+from proxydesk.ui.main_window import MainWindow
+from proxydesk.ui.paper.preview import PdfPreview
+
+RENDER_MS = 30_000
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    from proxydesk.services.demo import DEMO_TIMEZONE, build_demo
+
+    path = tmp_path_factory.mktemp("paper") / "demo.proxydesk"
+    case_file = open_case_file(path, create=True, timezone=DEMO_TIMEZONE)
+    build_demo(case_file)
+    yield Services.for_file(case_file)
+    case_file.close()
+
+
+@pytest.fixture
+def told() -> list[str]:
+    return []
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo: Services, told: list[str]) -> MainWindow:
+    shown = create_main_window(demo)
+    qtbot.addWidget(shown)
+    shown.paper.inform = lambda _parent, text: told.append(text)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def _dossier(qtbot: QtBot, window: MainWindow) -> PdfPreview:
+    window.paper.dossier_action.trigger()
+    preview = window.paper.preview
+    assert preview is not None
+    with qtbot.waitSignal(preview.shown, timeout=RENDER_MS):
+        pass
+    return preview
+
+
+def _text(data: bytes) -> str:
+    reader = PdfReader(io.BytesIO(data))
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+def test_the_dossier_is_made_in_the_background_and_previewed(
+    qtbot: QtBot, window: MainWindow, told: list[str]
+) -> None:
+    assert window.paper.dossier_action.shortcut().toString() == "Ctrl+Shift+D"
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    reports: list[object] = []
+    window.paper.dossier_action.trigger()
+    preview = window.paper.preview
+    assert preview is not None and preview.task is not None
+    preview.task.progressed.connect(reports.append)
+    assert preview.busy.isVisibleTo(preview) and preview.cancel_button.isVisibleTo(preview)
+    assert not preview.save_button.isEnabled()
+    with qtbot.waitSignal(preview.shown, timeout=RENDER_MS):
+        pass
+    timer.stop()
+    assert reports, "no progress reached the GUI thread"
+    assert len(ticks) > 1, "the event loop did not run while the dossier was made"
+    assert preview.paper is not None
+    pages = len(PdfReader(io.BytesIO(preview.paper.data)).pages)
+    assert pages > 1
+    assert preview.page_count == pages == len(preview.page_labels)
+    assert preview.page_label.text() == f"Page 1 of {pages}"
+    assert not preview.busy.isVisibleTo(preview) and preview.save_button.isEnabled()
+    assert preview.paper.file_name.startswith("dossier-")
+    assert told == []
+
+
+def test_cancel_closes_the_preview_quietly(
+    qtbot: QtBot, window: MainWindow, told: list[str]
+) -> None:
+    window.paper.dossier_action.trigger()
+    preview = window.paper.preview
+    assert preview is not None and preview.task is not None
+    task = preview.task
+    preview.cancel_button.click()
+    qtbot.waitUntil(lambda: not task.running, timeout=RENDER_MS)
+    assert window.paper.preview is None
+    assert told == []
+
+
+def test_save_writes_the_pdf(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    preview = _dossier(qtbot, window)
+    asked: list[str] = []
+
+    def ask(_parent: object, suggested: str) -> str:
+        asked.append(suggested)
+        return str(tmp_path / "escalation")
+
+    preview._ask_save_path = ask
+    saved = preview.save()
+    assert saved == tmp_path / "escalation.pdf"
+    assert Path(asked[0]).name == preview.paper.file_name if preview.paper else False
+    data = saved.read_bytes()
+    assert data == preview.paper.data if preview.paper else False
+    case = window.tree_model.case_at(window.tree.currentIndex())
+    assert case is not None
+    assert " ".join(case.title.split()) in _text(data)
+
+
+def test_print_to_a_pdf_printer_prints_every_page(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    preview = _dossier(qtbot, window)
+    target = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    assert preview.print_to(printer) == preview.page_count
+    assert len(PdfReader(target).pages) == preview.page_count
+
+
+def test_another_paper_size_makes_it_again(qtbot: QtBot, window: MainWindow) -> None:
+    preview = _dossier(qtbot, window)
+    other = "letter" if preview.options.paper == "a4" else "a4"
+    with qtbot.waitSignal(preview.shown, timeout=RENDER_MS):
+        preview.paper_box.setCurrentIndex(preview.paper_box.findData(other))
+    assert preview.paper is not None and preview.paper.options.paper == other
+    width = float(PdfReader(io.BytesIO(preview.paper.data)).pages[0].mediabox.width)
+    assert round(width) == (612 if other == "letter" else 595)
+
+
+def test_open_in_viewer_hands_over_a_private_copy(qtbot: QtBot, window: MainWindow) -> None:
+    opened: list[QUrl] = []
+    window.paper.open_url = lambda url: opened.append(url) or True
+    preview = _dossier(qtbot, window)
+    path = preview.open_in_viewer()
+    assert path is not None and opened == [QUrl.fromLocalFile(str(path))]
+    assert path.read_bytes() == (preview.paper.data if preview.paper else b"")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from proxydesk.domain import KIND_DEFAULTS, EventKind
@@ -213,9 +213,16 @@ class BatchStore:
                 known.by_message_id[(message_id, sender)] = id_
                 known.thread_of_id.setdefault(message_id, thread)
         subjects = {normalized_subject(h.subject) for h in headers} - GENERIC_SUBJECTS
+        # one message per subject is enough to know its thread (subjects repeat thousands
+        # of times in a big mailbox: "Ihre Rechnung")
+        first_of_each = (
+            select(func.min(MailMessage.id))
+            .where(MailMessage.normalized_subject.in_(subjects))
+            .group_by(MailMessage.normalized_subject)
+        )
         for subject, thread in session.execute(
             select(MailMessage.normalized_subject, MailMessage.thread_key).where(
-                MailMessage.normalized_subject.in_(subjects)
+                MailMessage.id.in_(first_of_each)
             )
         ):
             known.thread_of_subject.setdefault(subject, thread)

@@ -71,13 +71,22 @@ def read_revision(path: Path) -> str | None:
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite would BEGIN only before the first write and let a SAVEPOINT's RELEASE commit;
+    # SQLAlchemy emits BEGIN itself instead (_on_begin), so a unit of work is one transaction
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA busy_timeout = 5000")
+    # outside any transaction; a no-op once the file is in WAL mode (it stays so)
+    cursor.execute("PRAGMA journal_mode = WAL")
     # with WAL, NORMAL keeps the file consistent through a crash or power cut; at most the
     # last transactions before a power cut are lost, and each commit skips an fsync
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def _backup(path: Path, revision: str) -> Path:
@@ -161,9 +170,9 @@ def open_case_file(
         backup_path = _backup(path, revision) if revision is not None and needs_upgrade else None
         engine = create_engine(f"sqlite:///{path}")
         event.listen(engine, "connect", _on_connect)
+        event.listen(engine, "begin", _on_begin)
         if needs_upgrade:
             with engine.begin() as conn:
-                conn.exec_driver_sql("PRAGMA journal_mode = WAL")
                 config = alembic_config()
                 config.attributes["connection"] = conn
                 command.upgrade(config, "head")

@@ -140,3 +140,24 @@ def test_a_server_that_never_answers_times_out(desk: Desk, imap_user: ImapUser) 
     finally:
         silent.close()
     assert desk.mail.messages() == []
+
+
+def test_a_batch_and_its_high_water_mark_are_one_transaction(
+    home: tuple[Desk, ImapUser], dovecot: DovecotServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from proxydesk.mail.sync import MailSync
+
+    desk, user = home
+    dovecot.append_many(user, "INBOX", [mail(n, sender=COMPANY)[1] for n in range(5)])
+    stored = MailSync._store_batch
+
+    def store_then_fail(self, session, context, messages):  # type: ignore[no-untyped-def]
+        stored(self, session, context, messages)
+        raise RuntimeError("stopped after storing")
+
+    monkeypatch.setattr(MailSync, "_store_batch", store_then_fail)
+    with pytest.raises(RuntimeError):
+        desk.sync()
+    assert desk.mail.messages() == []  # the stored batch was rolled back with the failure
+    monkeypatch.setattr(MailSync, "_store_batch", stored)
+    assert desk.sync().folders[0].new == 5

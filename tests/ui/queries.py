@@ -11,11 +11,12 @@ from sqlalchemy import Engine, event
 
 @contextmanager
 def statements(engine: Engine) -> Iterator[list[str]]:
-    """Every statement executed on ``engine`` inside the block, in order."""
+    """Every query executed on ``engine`` inside the block, in order (BEGIN is no query)."""
     seen: list[str] = []
 
     def record(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
-        seen.append(statement)
+        if statement != "BEGIN":
+            seen.append(statement)
 
     event.listen(engine, "before_cursor_execute", record)
     try:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from proxydesk.mail.accounts import MailAccountService, MailAccountView
 from proxydesk.ui.formatting import TimeFormat
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
+from proxydesk.ui.models.rows import ModelIndex, RowsModel
 
 
-class MailAccountsModel(QAbstractTableModel):
+class MailAccountsModel(RowsModel):
     """One row per account; ``reload`` is one service call."""
 
     COLUMN_NAME = 0
@@ -21,7 +19,6 @@ class MailAccountsModel(QAbstractTableModel):
     COLUMN_SECURITY = 2
     COLUMN_USER = 3
     COLUMN_SYNCED = 4
-    COLUMN_COUNT = 5
 
     def __init__(
         self,
@@ -33,20 +30,17 @@ class MailAccountsModel(QAbstractTableModel):
         super().__init__(parent)
         self._service = accounts
         self._format = time_format if time_format is not None else TimeFormat(parent=self)
-        self._accounts: list[MailAccountView] = []
 
-    def reload(self) -> None:
-        accounts = self._service.accounts()
-        self.beginResetModel()
-        self._accounts = accounts
-        self.endResetModel()
+    def load(self) -> list[MailAccountView]:
+        return self._service.accounts()
 
     def account(self, row: int) -> MailAccountView:
-        return self._accounts[row]
+        account: MailAccountView = self._rows[row]
+        return account
 
     @property
     def names(self) -> list[str]:
-        return [a.name for a in self._accounts]
+        return [a.name for a in self._rows]
 
     def security_word(self, security: str) -> str:
         return {
@@ -55,34 +49,19 @@ class MailAccountsModel(QAbstractTableModel):
             "plain": self.tr("plaintext (this computer only)"),
         }.get(security, security)
 
-    def rowCount(self, parent: ModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._accounts)
-
-    def columnCount(self, parent: ModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             self.COLUMN_NAME: self.tr("Account"),
             self.COLUMN_SERVER: self.tr("Server"),
             self.COLUMN_SECURITY: self.tr("Security"),
             self.COLUMN_USER: self.tr("User"),
             self.COLUMN_SYNCED: self.tr("Last sync"),
-        }.get(section)
+        }
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._accounts):
+        account = self.view_at(index)
+        if account is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        account = self._accounts[index.row()]
         column = index.column()
         if column == self.COLUMN_NAME:
             return account.name

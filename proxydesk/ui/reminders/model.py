@@ -7,10 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -18,23 +15,21 @@ from PySide6.QtGui import QColor, QFont
 from proxydesk.services.reminders import ReminderService
 from proxydesk.services.views import ReminderView
 from proxydesk.ui.formatting import TimeFormat
+from proxydesk.ui.models.rows import ModelIndex, RowsModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 Clock = Callable[[], datetime]
 
 DUE_COLOR = QColor("#b3261e")
 QUIET_COLOR = QColor("#6b6b6b")
 
 
-class RemindersModel(QAbstractTableModel):
+class RemindersModel(RowsModel):
     """Rows of ``ReminderService.reminders``; due ones red and bold, done ones grey."""
 
     COLUMN_DUE = 0
     COLUMN_WHAT = 1
     COLUMN_CASE = 2
     COLUMN_STATE = 3
-    COLUMN_COUNT = 4
 
     REMINDER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -49,7 +44,6 @@ class RemindersModel(QAbstractTableModel):
         self._reminders = reminders
         self._format = time_format if time_format is not None else TimeFormat(parent=self)
         self._include_done = False
-        self._rows: list[ReminderView] = []
 
     @property
     def include_done(self) -> bool:
@@ -59,43 +53,28 @@ class RemindersModel(QAbstractTableModel):
         self._include_done = include
         self.reload()
 
-    def reload(self) -> None:
-        rows = self._reminders.reminders(include_done=self._include_done)
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+    def load(self) -> list[ReminderView]:
+        return self._reminders.reminders(include_done=self._include_done)
 
     def reminder(self, row: int) -> ReminderView:
-        return self._rows[row]
+        reminder: ReminderView = self._rows[row]
+        return reminder
 
     def row_of(self, reminder_id: int) -> int | None:
         return next((r for r, v in enumerate(self._rows) if v.id == reminder_id), None)
 
-    def rowCount(self, parent: ModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             self.COLUMN_DUE: self.tr("Due"),
             self.COLUMN_WHAT: self.tr("What"),
             self.COLUMN_CASE: self.tr("Case"),
             self.COLUMN_STATE: self.tr("State"),
-        }.get(section)
+        }
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        reminder = self.view_at(index)
+        if reminder is None:
             return None
-        reminder = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(reminder, column)

@@ -64,7 +64,7 @@ class RemindersPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for column in range(RemindersModel.COLUMN_COUNT):
+        for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RemindersModel.COLUMN_WHAT, QHeaderView.ResizeMode.Stretch)
 

@@ -139,12 +139,9 @@ class CallLoggerController(QObject):
         window = self._window
         window.show_timeline_entry(finished.case_id, finished.event_id)
         window.statusBar().showMessage(
-            (
-                self.tr("Call saved: {total}, {hold} on hold, 1 promise.")
-                if len(finished.promise_ids) == 1
-                else self.tr("Call saved: {total}, {hold} on hold, {count} promises.")
+            self.tr(
+                "Call saved: {total}, {hold} on hold, %n promise(s).", "", len(finished.promise_ids)
             ).format(
-                count=len(finished.promise_ids),
                 total=clock_text(finished.seconds),
                 hold=clock_text(finished.hold_seconds),
             ),
@@ -185,16 +182,8 @@ class CallLoggerController(QObject):
         notes = len(content.written_notes)
         details = self.tr("Case: {case}").format(case=draft.case_title)
         promises = len(content.promises)
-        details += "\n" + (
-            self.tr("1 note kept")
-            if notes == 1
-            else self.tr("{count} notes kept").format(count=notes)
-        )
-        details += "\n" + (
-            self.tr("1 promise kept")
-            if promises == 1
-            else self.tr("{count} promises kept").format(count=promises)
-        )
+        details += "\n" + self.tr("%n note(s) kept", "", notes)
+        details += "\n" + self.tr("%n promise(s) kept", "", promises)
         box = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Unfinished call"), text, parent=self._window
         )

@@ -334,11 +334,7 @@ class CallLoggerWindow(QWidget):
         hold = clock_text(self._content.seconds_in(CallState.HOLD, now))
         transfers = self._content.transfers
         self.totals.setText(
-            (
-                self.tr("On hold {hold} · 1 transfer")
-                if transfers == 1
-                else self.tr("On hold {hold} · {count} transfers")
-            ).format(hold=hold, count=transfers)
+            self.tr("On hold {hold} · %n transfer(s)", "", transfers).format(hold=hold)
         )
 
     def _show_state(self) -> None:
@@ -354,14 +350,11 @@ class CallLoggerWindow(QWidget):
         now = self._clock()
         seconds = (now - self.draft.started_at).total_seconds()
         promises = len(self._content.promises)
-        summary = (
-            self.tr("{total} on the phone, {hold} on hold, 1 promise noted.")
-            if promises == 1
-            else self.tr("{total} on the phone, {hold} on hold, {count} promises noted.")
+        summary = self.tr(
+            "{total} on the phone, {hold} on hold, %n promise(s) noted.", "", promises
         )
         dialog = EndCallDialog(
             summary=summary.format(
-                count=promises,
                 total=clock_text(seconds),
                 hold=clock_text(self._content.seconds_in(CallState.HOLD, now)),
             ),

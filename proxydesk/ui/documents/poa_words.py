@@ -67,9 +67,7 @@ class PoaWords(QObject):
             return self.tr("expired")
         if state is Validity.ENDS_SOON and power.valid_until is not None:
             days = (power.valid_until - today).days
-            return (
-                self.tr("ends today") if days == 0 else self.tr("ends in {n} days").format(n=days)
-            )
+            return self.tr("ends today") if days == 0 else self.tr("ends in %n day(s)", "", days)
         if state is Validity.NOT_YET:
             return self.tr("not yet in force")
         if state is Validity.NOT_IN_FORCE:

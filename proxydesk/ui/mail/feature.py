@@ -184,13 +184,11 @@ class MailFeature(QObject):
     def _synced(self, outcome: SyncOutcome) -> None:
         self.progress.hide()
         if outcome.cancelled:
-            text = self.tr("Mail sync stopped; {n} new messages kept.").format(
-                n=outcome.new_messages
-            )
+            text = self.tr("Mail sync stopped; %n new message(s) kept.", "", outcome.new_messages)
         elif outcome.errors or not outcome.results:
             text = self.tr("Mail sync did not finish; see the sync window.")
         else:
-            text = self.tr("Mail synced: {n} new messages.").format(n=outcome.new_messages)
+            text = self.tr("Mail synced: %n new message(s).", "", outcome.new_messages)
         self._window.statusBar().showMessage(text, MESSAGE_MS)
         if outcome.new_messages:
             self.reload_timeline()

@@ -176,12 +176,10 @@ class SyncDialog(QDialog):
         else:
             self.headline.setText(self.tr("Mail is up to date"))
             text = ""
-        counts = (
-            self.tr("1 new message.") if new == 1 else self.tr("{n} new messages.").format(n=new)
-        )
+        counts = self.tr("%n new message(s).", "", new)
         if outcome.quarantined:
-            counts += " " + self.tr("{n} could not be read and wait in the quarantine.").format(
-                n=outcome.quarantined
+            counts += " " + self.tr(
+                "%n could not be read and wait(s) in the quarantine.", "", outcome.quarantined
             )
         self.status.setText(f"{text} {counts}".strip())
         problems = [

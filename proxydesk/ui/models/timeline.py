@@ -217,12 +217,8 @@ class TimelineModel(QAbstractTableModel):
 
     def _summary_text(self, entry: TimelineEntry) -> str:
         said = 0 if entry.kind == PROMISE_ENTRY else len(entry.promises)
-        if said == 1:
-            return self.tr("{summary}  [1 promise]").format(summary=entry.summary)
-        if said > 1:
-            return self.tr("{summary}  [{count} promises]").format(
-                summary=entry.summary, count=said
-            )
+        if said:
+            return self.tr("{summary}  [%n promise(s)]", "", said).format(summary=entry.summary)
         return entry.summary
 
     def _duration_text(self, entry: TimelineEntry) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,8 +29,9 @@ CHOOSER_CHARS = 50
 
 
 def _quote(dialog: QWidget, promise: PromiseView, time_format: TimeFormat) -> str:
-    who = promise.made_by or dialog.tr("nobody named")
-    return dialog.tr("“{text}” — {who}, {when}").format(
+    # one context whichever dialog asks: dialog.tr() would look under its own class name
+    who = promise.made_by or QCoreApplication.translate("PromiseQuote", "nobody named")
+    return QCoreApplication.translate("PromiseQuote", "“{text}” — {who}, {when}").format(
         text=promise.text, who=who, when=time_format.when(promise.made_at)
     )
 

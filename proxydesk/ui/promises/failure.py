@@ -10,11 +10,13 @@ from proxydesk.errors import ProxyDeskError
 
 def show_failure(parent: QWidget, error: ProxyDeskError) -> QMessageBox:
     """A warning with the core's sentence; opened window-modal, so tests and users go on."""
-    tr = QCoreApplication.translate
+    # spelled out in full: lupdate only finds QCoreApplication.translate by that name
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        tr("Failure", "ProxyDesk"),
-        tr("Failure", "This could not be recorded:\n\n{error}").format(error=error),
+        QCoreApplication.translate("Failure", "ProxyDesk"),
+        QCoreApplication.translate("Failure", "This could not be recorded:\n\n{error}").format(
+            error=error
+        ),
         QMessageBox.StandardButton.Ok,
         parent,
     )

@@ -202,11 +202,7 @@ class PromisesPanel(QWidget):
 
     def _update(self) -> None:
         count = self.proxy.rowCount()
-        self.shown.setText(
-            self.tr("1 statement")
-            if count == 1
-            else self.tr("{count} statements").format(count=count)
-        )
+        self.shown.setText(self.tr("%n statement(s)", "", count))
         chosen = self.selected_promises()
         one_open = len(chosen) == 1 and chosen[0].status == PromiseStatus.OPEN
         for button in (self.kept, self.broken, self.false, self.remind):

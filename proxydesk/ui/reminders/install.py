@@ -250,11 +250,7 @@ class RemindersController(QObject):
             self.dialog = show_failure(self._window, ProxyDeskError(str(error)))
             return 0
         self._window.statusBar().showMessage(
-            (
-                self.tr("1 calendar entry written to {path}")
-                if count == 1
-                else self.tr("{count} calendar entries written to {path}")
-            ).format(count=count, path=target),
+            self.tr("%n calendar entry(s) written to {path}", "", count).format(path=target),
             STATUS_MS,
         )
         return count

@@ -236,8 +236,8 @@ class CaseHeader(QWidget):
         else:
             text, color = self.tr("No valid power of attorney on file."), ""
         if detail.powers_of_attorney and not detail.valid_power_of_attorney:
-            text += " " + self.tr("({count} recorded, none valid today)").format(
-                count=len(detail.powers_of_attorney)
+            text += " " + self.tr(
+                "(%n recorded, none valid today)", "", len(detail.powers_of_attorney)
             )
         self.power_of_attorney.setText(text)
         self.power_of_attorney.setStyleSheet(f"QLabel {{ color: {color}; }}" if color else "")

@@ -224,8 +224,6 @@ class TimelineFilterBar(QWidget):
         active = self._model.filter.active
         if active:
             total = self._model.total
-            self.matches.setText(
-                self.tr("1 entry") if total == 1 else self.tr("{n} entries").format(n=total)
-            )
+            self.matches.setText(self.tr("%n entry(s)", "", total))
         self.matches.setVisible(active)
         self.clear_button.setVisible(active)

@@ -13,7 +13,7 @@ source scripts/lib.sh
 
 ensure_debian_packages \
     dovecot-imapd gnome-keyring dbus libsecret-1-0 poppler-utils qpdf isync openssl \
-    xvfb xauth "${QT_RUNTIME_PACKAGES[@]}"
+    desktop-file-utils xvfb xauth "${QT_RUNTIME_PACKAGES[@]}"
 ensure_venv test
 export PATH="$PWD/.venv/bin:$PATH"
 

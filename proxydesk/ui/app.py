@@ -19,6 +19,7 @@ from proxydesk.errors import FileFromNewerVersion, FileInUse, NotACaseFile, Prox
 from proxydesk.locations import chosen_file
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import CaseFile, open_case_file
+from proxydesk.ui.icons import app_icon
 from proxydesk.ui.main_window import MainWindow
 
 APP_NAME = "ProxyDesk"
@@ -42,7 +43,11 @@ def application() -> QApplication:
     )
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(ORGANIZATION)
-    return QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    # Wayland compositors match windows to resources/proxydesk.desktop by this name
+    app.setDesktopFileName("proxydesk")
+    return app
 
 
 def load_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:

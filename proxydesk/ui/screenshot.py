@@ -4,24 +4,29 @@ Opens the window on a fresh demo file (or ``--file``, read-only), chooses the fi
 open promises and in it the first call where something was promised, and saves the window.
 Run it under a real display server (``xvfb-run``, ``QT_QPA_PLATFORM=xcb``) to see what users
 see; with ``--widget`` (or on the offscreen platform) the widget tree renders itself instead.
+
+``--scale 2`` shows it as on a high-DPI screen (``QT_SCALE_FACTOR``), ``--dark`` in the Fusion
+style with a dark palette, ``--lang de`` in another language (its translations and formats).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QLocale, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import open_case_file
 from proxydesk.ui.app import application, create_main_window, load_translations, open_demo
 from proxydesk.ui.main_window import MainWindow
+from proxydesk.ui.widgets.colors import dark_palette
 
 #: time for the window manager to map the window and for layouts to settle
 SETTLE_MS = 800
@@ -41,6 +46,12 @@ def choose_a_call(window: MainWindow) -> None:
         )
 
 
+def dress_dark(app: QApplication) -> None:
+    """The Fusion style with a dark palette: what a user with a dark desktop theme sees."""
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette())
+
+
 def settle(ms: int) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
@@ -56,10 +67,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--widget", action="store_true", help="render the widgets instead of grabbing the screen"
     )
+    parser.add_argument("--scale", type=float, help="a scale factor, as on a high-DPI screen")
+    parser.add_argument("--dark", action="store_true", help="the Fusion style, a dark palette")
+    parser.add_argument("--lang", help="a locale such as de or en_GB (default: the system's)")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
+    if args.scale is not None:
+        # read when the QApplication is made
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    if args.lang is not None:
+        QLocale.setDefault(QLocale(args.lang))
     app = application()
+    if args.dark:
+        dress_dark(app)
     load_translations(app)
     if args.file is not None:
         case_file = open_case_file(args.file, writable=False)

@@ -28,11 +28,12 @@ from proxydesk.ui.documents.operations import (
     longest_valid,
     validity,
 )
-from proxydesk.ui.documents.powers_model import EXPIRED_COLOR, PowersOfAttorneyModel
+from proxydesk.ui.documents.powers_model import PowersOfAttorneyModel
 from proxydesk.ui.documents.scan_dialog import StoreScanDialog
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.main_window import MainWindow
 from proxydesk.ui.models.relatives_cases import RelativesCasesModel
+from proxydesk.ui.widgets.colors import Tone, tone
 from tests.ui.mail_letters import png
 from tests.ui.story import Story
 
@@ -302,7 +303,7 @@ def test_the_relatives_menu_opens_the_list_and_the_scan(
     assert model.rowCount() == 1 and model.validity(0) is Validity.EXPIRED
     valid = model.index(0, PowersOfAttorneyModel.COLUMN_VALID)
     assert model.data(valid).endswith("(expired)")
-    assert model.data(valid, Qt.ItemDataRole.ForegroundRole) == EXPIRED_COLOR
+    assert model.data(valid, Qt.ItemDataRole.ForegroundRole) == tone(Tone.BAD)
     assert model.data(model.index(0, PowersOfAttorneyModel.COLUMN_COVERS)) == "Hans's contract"
     opened: list[QUrl] = []
     powers.open_url = opened.append

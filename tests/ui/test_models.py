@@ -14,8 +14,9 @@ from proxydesk.services.registry import Services
 from proxydesk.services.timeline import NewEvent
 from proxydesk.services.views import CaseSummary, TimelineEntry
 from proxydesk.storage.models import Contact, Event, Promise
-from proxydesk.ui.models.relatives_cases import OVERDUE_COLOR, RelativesCasesModel
+from proxydesk.ui.models.relatives_cases import RelativesCasesModel
 from proxydesk.ui.models.timeline import TimelineModel
+from proxydesk.ui.widgets.colors import Tone, tone
 from tests.ui.queries import statements
 from tests.ui.story import Story
 
@@ -84,7 +85,7 @@ def test_counts_match_the_service_and_overdue_stands_out(services: Services, sto
         assert open_cell.data() == str(summary.open_promises)
         assert overdue_cell.data() == str(summary.overdue_promises)
         assert summary.overdue_promises > 0
-        assert overdue_cell.data(Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOR
+        assert overdue_cell.data(Qt.ItemDataRole.ForegroundRole) == tone(Tone.BAD)
         font = overdue_cell.data(Qt.ItemDataRole.FontRole)
         assert isinstance(font, QFont) and font.bold()
     # the relative's row adds up its cases

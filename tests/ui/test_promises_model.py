@@ -12,12 +12,12 @@ from proxydesk.services.registry import Services
 from proxydesk.ui.call_logger.notes_model import CallNotesModel
 from proxydesk.ui.promises.model import (
     DUE_TODAY_BACKGROUND,
-    OVERDUE_COLOR,
     PromiseFilter,
     PromisesFilterModel,
     PromisesModel,
     Urgency,
 )
+from proxydesk.ui.widgets.colors import Tone, tone
 from tests.ui.queries import statements
 from tests.ui.story import FixedClock, Story, at
 
@@ -74,7 +74,7 @@ def test_overdue_is_red_and_bold_and_due_today_has_its_own_ground(
     overdue = rows["The email team calls you back today"]
     assert model.urgency(overdue) is Urgency.OVERDUE
     index = model.index(overdue, PromisesModel.COLUMN_WHAT)
-    assert model.data(index, Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOR
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) == tone(Tone.BAD)
     font = model.data(index, Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.bold()
     assert model.index(overdue, PromisesModel.COLUMN_STATUS).data() == "overdue"

@@ -15,8 +15,9 @@ from proxydesk.services.registry import Services
 from proxydesk.ui.main_window import MainWindow
 from proxydesk.ui.promises.dialogs import ResolveDialog
 from proxydesk.ui.reminders.dialogs import ReminderDialog, snooze_choices
-from proxydesk.ui.reminders.model import DUE_COLOR, RemindersModel
+from proxydesk.ui.reminders.model import RemindersModel
 from proxydesk.ui.reminders.scheduler import ReminderScheduler
+from proxydesk.ui.widgets.colors import Tone, tone
 from tests.ui.story import NOW, FixedClock, Story, at
 
 
@@ -45,7 +46,7 @@ def test_the_model_shows_due_snoozed_and_upcoming(
     row = model.row_of(due.id)
     assert row is not None
     index = model.index(row, RemindersModel.COLUMN_WHAT)
-    assert model.data(index, Qt.ItemDataRole.ForegroundRole) == DUE_COLOR
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) == tone(Tone.BAD)
     font = model.data(index, Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.bold()
     assert model.index(row, RemindersModel.COLUMN_CASE).data() == "Move Erika's email address"

@@ -7,19 +7,17 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from proxydesk.services.cases import CaseService
 from proxydesk.services.poa import PoaService
 from proxydesk.services.views import CaseSummary, PowerOfAttorneyView
 from proxydesk.ui.documents.operations import Validity, covered_cases, validity
 from proxydesk.ui.documents.poa_words import PoaWords
+from proxydesk.ui.widgets.colors import Tone, tone
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-
-EXPIRED_COLOR = QColor("#b3261e")
-SOON_COLOR = QColor("#8a5a00")
 
 Today = Callable[[], date]
 
@@ -110,7 +108,7 @@ class PowersOfAttorneyModel(QAbstractTableModel):
             return "\n".join(c.title for c in self._covers[row])
         if column == self.COLUMN_VALID and state in (Validity.EXPIRED, Validity.ENDS_SOON):
             if role == Qt.ItemDataRole.ForegroundRole:
-                return EXPIRED_COLOR if state is Validity.EXPIRED else SOON_COLOR
+                return tone(Tone.BAD if state is Validity.EXPIRED else Tone.WARNING)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

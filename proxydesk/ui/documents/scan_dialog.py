@@ -27,7 +27,7 @@ from proxydesk.ui.documents.operations import STATUS_STEPS, ScanRequest, store_s
 from proxydesk.ui.documents.poa_words import ACTS, PoaWords
 from proxydesk.ui.mail.error_words import MailErrorWords
 from proxydesk.ui.runner import Runner, Task
-from proxydesk.ui.widgets.case_header import BAD_COLOR
+from proxydesk.ui.widgets.colors import Tone, tone_css
 from proxydesk.ui.widgets.labels import plain_label, section_label
 
 #: the organization box's datum for a general power of attorney (ids start at 1)
@@ -126,7 +126,7 @@ class StoreScanDialog(QDialog):
         self.busy.hide()
         self.error = plain_label()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"QLabel {{ color: {BAD_COLOR}; }}")
+        self.error.setStyleSheet(f"QLabel {{ color: {tone_css(Tone.BAD)}; }}")
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -32,7 +32,7 @@ from proxydesk.ui.mail.accounts_model import MailAccountsModel
 from proxydesk.ui.mail.error_words import MailErrorWords
 from proxydesk.ui.mail.operations import MailServices, NewAccount, add_account, set_password
 from proxydesk.ui.runner import Runner, Task
-from proxydesk.ui.widgets.case_header import BAD_COLOR, GOOD_COLOR
+from proxydesk.ui.widgets.colors import Tone, tone_css
 from proxydesk.ui.widgets.labels import plain_label
 
 #: the usual ports of IMAP over TLS and of IMAP (STARTTLS, plaintext)
@@ -196,13 +196,13 @@ class MailAccountsDialog(QDialog):
             self.tr(
                 "“{name}” is added; its password is in the system keyring. Sync with F9."
             ).format(name=view.name),
-            GOOD_COLOR,
+            tone_css(Tone.GOOD),
         )
         self.added.emit(view)
 
     def _not_added(self, error: BaseException) -> None:
         self.add_button.setEnabled(True)
-        self._say(self._errors.paragraph(error), BAD_COLOR)
+        self._say(self._errors.paragraph(error), tone_css(Tone.BAD))
 
     def _say(self, text: str, color: str) -> None:
         self.message.setText(text)
@@ -253,7 +253,7 @@ class MailAccountsDialog(QDialog):
                 self.tr("The new password of “{name}” is in the keyring.").format(
                     name=account.name
                 ),
-                GOOD_COLOR,
+                tone_css(Tone.GOOD),
             ),
             on_error=self._not_added,
             name="set mail password",

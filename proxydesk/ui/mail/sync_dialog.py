@@ -19,7 +19,7 @@ from proxydesk.ui.mail.error_words import MailErrorWords
 from proxydesk.ui.mail.operations import MailServices, SyncOutcome, SyncProgress, sync_accounts
 from proxydesk.ui.mail.sync_summary_model import SyncSummaryModel
 from proxydesk.ui.runner import Runner, Task
-from proxydesk.ui.widgets.case_header import BAD_COLOR
+from proxydesk.ui.widgets.colors import Tone, tone_css
 from proxydesk.ui.widgets.labels import plain_label, section_label
 
 #: the dialog's width, in characters: room for a folder's summary in one line
@@ -66,7 +66,7 @@ class SyncDialog(QDialog):
         self.summary.horizontalHeader().setStretchLastSection(True)
         self.error = plain_label()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"QLabel {{ color: {BAD_COLOR}; }}")
+        self.error.setStyleSheet(f"QLabel {{ color: {tone_css(Tone.BAD)}; }}")
 
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)

@@ -12,11 +12,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from proxydesk.services.cases import CaseService
 from proxydesk.services.directory import DirectoryService
 from proxydesk.services.views import CaseSummary, RelativeView
+from proxydesk.ui.widgets.colors import Tone, tone
 from proxydesk.ui.words import Words
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -24,8 +25,6 @@ ROOT = QModelIndex()
 
 #: internalId of a top-level row; a case row's internalId is its group's row + 1
 _TOP = 0
-
-OVERDUE_COLOR = QColor("#b3261e")
 
 
 @dataclass
@@ -207,7 +206,7 @@ class RelativesCasesModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column == self.COLUMN_OVERDUE and overdue > 0:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return OVERDUE_COLOR
+                return tone(Tone.BAD)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from proxydesk.services.timeline import PROMISE_ENTRY, TimelineFilter, TimelineService
 from proxydesk.services.views import TimelineEntry
 from proxydesk.ui.formatting import TimeFormat
+from proxydesk.ui.icons import event_icon
 from proxydesk.ui.words import Words
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -195,6 +196,8 @@ class TimelineModel(QAbstractTableModel):
             return entry
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COLUMN_SUMMARY:
             return entry.summary
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COLUMN_KIND:
+            return event_icon(entry.kind)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COLUMN_DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

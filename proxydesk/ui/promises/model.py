@@ -21,17 +21,17 @@ from proxydesk.domain import PromiseStatus, is_overdue
 from proxydesk.services.promises import PromiseService
 from proxydesk.services.views import PromiseView
 from proxydesk.ui.formatting import TimeFormat
+from proxydesk.ui.icons import OVERDUE, promise_icon
+from proxydesk.ui.widgets.colors import Tone, tone
 from proxydesk.ui.words import Words
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 Clock = Callable[[], datetime]
 
-OVERDUE_COLOR = QColor("#b3261e")
 #: due today: a light ground with dark text, readable in light and dark themes
 DUE_TODAY_BACKGROUND = QColor("#fdecc8")
 DUE_TODAY_TEXT = QColor("#3d2e00")
-KEPT_COLOR = QColor("#1e6b34")
 
 
 class Urgency(enum.StrEnum):
@@ -169,6 +169,8 @@ class PromisesModel(QAbstractTableModel):
             return self._sort_key(index.row(), column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COLUMN_WHAT:
             return promise.text
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COLUMN_STATUS:
+            return promise_icon(OVERDUE if urgency is Urgency.OVERDUE else promise.status)
         return self._style(promise, urgency, column, role)
 
     def _text(self, promise: PromiseView, urgency: Urgency, column: int) -> str:
@@ -214,7 +216,7 @@ class PromisesModel(QAbstractTableModel):
     def _style(self, promise: PromiseView, urgency: Urgency, column: int, role: int) -> Any:
         if urgency is Urgency.OVERDUE:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return OVERDUE_COLOR
+                return tone(Tone.BAD)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -226,9 +228,9 @@ class PromisesModel(QAbstractTableModel):
                 return DUE_TODAY_TEXT
         if column == self.COLUMN_STATUS and role == Qt.ItemDataRole.ForegroundRole:
             if promise.status == PromiseStatus.KEPT:
-                return KEPT_COLOR
+                return tone(Tone.GOOD)
             if promise.status in (PromiseStatus.BROKEN, PromiseStatus.FALSE):
-                return OVERDUE_COLOR
+                return tone(Tone.BAD)
         return None
 
 

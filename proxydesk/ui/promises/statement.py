@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from proxydesk.services.views import EventBrief, PromiseHistory
 from proxydesk.ui.formatting import TimeFormat
-from proxydesk.ui.widgets.case_header import BAD_COLOR, GOOD_COLOR
+from proxydesk.ui.widgets.colors import Tone, tone_css
 from proxydesk.ui.widgets.labels import plain_label, section_label
 from proxydesk.ui.words import Words
 
@@ -79,13 +79,13 @@ class StatementCard(QFrame):
         self.made_in.setText(self._event_text(history.made_in) if history.made_in else "")
         self.facts.setRowVisible(self.made_in, history.made_in is not None)
         self.due.setText(self._format.when(p.due_at) if p.due_at else self.tr("no due time"))
-        self._color(self.due, BAD_COLOR if p.overdue else None)
+        self._color(self.due, tone_css(Tone.BAD) if p.overdue else None)
         self.outcome.setText(self._outcome_text(p.status, p.resolved_at))
         self._color(
             self.outcome,
-            GOOD_COLOR
+            tone_css(Tone.GOOD)
             if p.status == "kept"
-            else BAD_COLOR
+            else tone_css(Tone.BAD)
             if p.status in ("broken", "false")
             else None,
         )
@@ -93,7 +93,7 @@ class StatementCard(QFrame):
         self.facts.setRowVisible(self.shown_by, history.resolved_by is not None)
         self.note.setText(history.resolution_note)
         self.facts.setRowVisible(self.note, bool(history.resolution_note))
-        self._color(self.heading, BAD_COLOR if p.overdue else None)
+        self._color(self.heading, tone_css(Tone.BAD) if p.overdue else None)
 
     def _event_text(self, event: EventBrief) -> str:
         who = self.tr(", with {name}").format(name=event.contact) if event.contact else ""

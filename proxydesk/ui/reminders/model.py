@@ -10,17 +10,15 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from proxydesk.services.reminders import ReminderService
 from proxydesk.services.views import ReminderView
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.models.rows import ModelIndex, RowsModel
+from proxydesk.ui.widgets.colors import Tone, tone
 
 Clock = Callable[[], datetime]
-
-DUE_COLOR = QColor("#b3261e")
-QUIET_COLOR = QColor("#6b6b6b")
 
 
 class RemindersModel(RowsModel):
@@ -84,9 +82,9 @@ class RemindersModel(RowsModel):
             return reminder.text
         if role == Qt.ItemDataRole.ForegroundRole:
             if reminder.is_due:
-                return DUE_COLOR
+                return tone(Tone.BAD)
             if reminder.done or reminder.snoozed_until is not None:
-                return QUIET_COLOR
+                return tone(Tone.QUIET)
         if role == Qt.ItemDataRole.FontRole and reminder.is_due:
             font = QFont()
             font.setBold(True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from proxydesk.services.views import CaseDetail, ReferenceView
 from proxydesk.ui.documents.operations import longest_valid
 from proxydesk.ui.formatting import TimeFormat
+from proxydesk.ui.widgets.colors import Tone, tone_css
 from proxydesk.ui.widgets.copyable import CopyableNumber
 from proxydesk.ui.widgets.labels import number_font, plain_label, section_label
 from proxydesk.ui.words import Words
@@ -32,8 +33,6 @@ STATUS_COLORS = {
     "escalated": "#f9d3d0",
     "resolved": "#d5efd9",
 }
-GOOD_COLOR = "#1e6b34"
-BAD_COLOR = "#b3261e"
 
 #: the story is read out on the phone: larger than the rest, this many lines in view
 STORY_SCALE = 1.25
@@ -222,17 +221,17 @@ class CaseHeader(QWidget):
             text = self.tr("✓ A valid power of attorney is on file, valid until {day}.").format(
                 day=self._format.day(datetime.combine(valid.valid_until, time()))
             )
-            color = GOOD_COLOR
+            color = tone_css(Tone.GOOD)
         elif detail.valid_power_of_attorney and valid is not None:
             text = self.tr("✓ A valid power of attorney is on file, with no end date.")
-            color = GOOD_COLOR
+            color = tone_css(Tone.GOOD)
         elif detail.valid_power_of_attorney:
-            text, color = self.tr("✓ A valid power of attorney is on file."), GOOD_COLOR
+            text, color = self.tr("✓ A valid power of attorney is on file."), tone_css(Tone.GOOD)
         elif detail.organization.asks_for_power_of_attorney:
             text = self.tr(
                 "✗ No valid power of attorney on file, and {organization} asks for one."
             ).format(organization=detail.organization.name)
-            color = BAD_COLOR
+            color = tone_css(Tone.BAD)
         else:
             text, color = self.tr("No valid power of attorney on file."), ""
         if detail.powers_of_attorney and not detail.valid_power_of_attorney:

@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedLayout,
     QStackedWidget,
+    QStyle,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -21,7 +25,8 @@ from PySide6.QtWidgets import (
 from proxydesk.domain import PromiseStatus, is_overdue
 from proxydesk.services.views import PromiseBrief, TimelineEntry
 from proxydesk.ui.formatting import TimeFormat
-from proxydesk.ui.widgets.case_header import BAD_COLOR
+from proxydesk.ui.icons import OVERDUE, event_icon, promise_icon
+from proxydesk.ui.widgets.colors import Tone, tone_css
 from proxydesk.ui.widgets.labels import plain_label, section_label
 from proxydesk.ui.words import Words
 
@@ -29,6 +34,32 @@ Clock = Callable[[], datetime]
 #: a view of some entries' text of its own (the mail viewer): which entries, and how to show one
 Accepts = Callable[[TimelineEntry], bool]
 Shows = Callable[[TimelineEntry], None]
+
+
+def icon_label(icon: QIcon, side: int, label: QLabel | None = None) -> QLabel:
+    """A label showing ``icon`` ``side`` pixels square, sharp on high-DPI screens."""
+    label = label if label is not None else QLabel()
+    label.setPixmap(icon.pixmap(QSize(side, side), label.devicePixelRatioF()))
+    label.setFixedSize(side, side)
+    return label
+
+
+class DownScroll(QScrollArea):
+    """Scrolls up and down only: never narrower than its content, which it never clips."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return QSize(content.minimumSizeHint().width() + bar, hint.height())
 
 
 class EntryDetail(QWidget):
@@ -56,6 +87,9 @@ class EntryDetail(QWidget):
         self.placeholder.setEnabled(False)
 
         self.kind = section_label("")
+        self.kind_icon = QLabel()
+        #: icons as tall as a line of the summary's text
+        self._icon_side = self.kind.fontMetrics().height()
         self.summary = plain_label()
         summary_font = self.summary.font()
         summary_font.setPointSizeF(summary_font.pointSizeF() * 1.15)
@@ -98,7 +132,10 @@ class EntryDetail(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.kind)
+        kind_line = QHBoxLayout()
+        kind_line.addWidget(self.kind_icon)
+        kind_line.addWidget(self.kind, 1)
+        layout.addLayout(kind_line)
         layout.addWidget(self.summary)
         layout.addLayout(self.facts)
         layout.addWidget(self.promises_title)
@@ -106,9 +143,12 @@ class EntryDetail(QWidget):
         layout.addWidget(self.body_title)
         layout.addWidget(self.body_stack, 1)
 
+        # many promises scroll with the rest, never squeezed (and clipped) into the pane
+        scroll = DownScroll()
+        scroll.setWidget(page)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.placeholder)
-        self._stack.addWidget(page)
+        self._stack.addWidget(scroll)
 
     def add_body_view(self, view: QWidget, accepts: Accepts, shows: Shows) -> None:
         """Show the entries ``accepts`` takes in ``view`` instead of as plain text."""
@@ -123,6 +163,7 @@ class EntryDetail(QWidget):
         self.entry = entry
         is_call = entry.kind == "call"
         self.kind.setText(self._words.kind(entry.kind))
+        icon_label(event_icon(entry.kind), self._icon_side, self.kind_icon)
         self.summary.setText(entry.summary)
         self.when.setText(self._format.span(entry.occurred_at, entry.ended_at))
         self.who.setText(entry.contact or self.tr("not recorded"))
@@ -164,6 +205,11 @@ class EntryDetail(QWidget):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
+            overdue = is_overdue(PromiseStatus(promise.status), promise.due_at, self._clock())
+            state = icon_label(
+                promise_icon(OVERDUE if overdue else promise.status), self._icon_side
+            )
+            line.addWidget(state, 0, Qt.AlignmentFlag.AlignTop)
             line.addWidget(self._promise_label(promise), 1)
             history = QPushButton(self.tr("History"))
             history.setObjectName(f"promise-history-{promise.id}")
@@ -192,5 +238,5 @@ class EntryDetail(QWidget):
         label.setWordWrap(True)
         label.setObjectName(f"promise-{promise.id}")
         if overdue:
-            label.setStyleSheet(f"QLabel {{ color: {BAD_COLOR}; }}")
+            label.setStyleSheet(f"QLabel {{ color: {tone_css(Tone.BAD)}; }}")
         return label

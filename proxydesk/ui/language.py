@@ -16,7 +16,9 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from proxydesk.ui.files.shortcuts import HELP_MENU_NAME
 
 #: where the choice is kept in QSettings (UI state, not a case-file setting)
 SETTINGS_KEY = "ui/language"
@@ -24,6 +26,7 @@ SETTINGS_KEY = "ui/language"
 TRANSLATOR_NAME = "proxydesk-translator"
 #: the languages a full translation exists for, besides English
 TRANSLATED = ("de",)
+SETTINGS_MENU_NAME = "settings-menu"
 
 
 class Language(StrEnum):
@@ -50,9 +53,9 @@ def system_language(locale: QLocale | None = None) -> Language:
     return Language.GERMAN if locale.language() == QLocale.Language.German else Language.ENGLISH
 
 
-def resolved(choice: Language) -> Language:
+def resolved(choice: Language, system: QLocale | None = None) -> Language:
     """The language a choice stands for: SYSTEM becomes German or English."""
-    return system_language() if choice is Language.SYSTEM else choice
+    return system_language(system) if choice is Language.SYSTEM else choice
 
 
 def saved_choice(settings: QSettings | None = None) -> Language:
@@ -90,13 +93,16 @@ def remove_translations(app: QCoreApplication) -> None:
         translator.deleteLater()
 
 
-def install_translations(app: QCoreApplication, choice: Language | None = None) -> Language:
+def install_translations(
+    app: QCoreApplication, choice: Language | None = None, *, system: QLocale | None = None
+) -> Language:
     """Install the translations for ``choice`` (None: the saved one); returns the language.
 
     Replaces the translators installed before and sets the default locale, so windows made
     afterwards come up in the new language; windows already open keep their texts.
+    ``system`` stands in for the desktop's locale (a screenshot in another language).
     """
-    language = resolved(choice if choice is not None else saved_choice())
+    language = resolved(choice if choice is not None else saved_choice(), system)
     remove_translations(app)
     ours = resources.files("proxydesk").joinpath("resources", "translations")
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -116,8 +122,12 @@ def install_translations(app: QCoreApplication, choice: Language | None = None) 
                 app.installTranslator(translator)
             else:
                 translator.setParent(None)
-    QLocale.setDefault(formatting_locale(language))
+    QLocale.setDefault(formatting_locale(language, system))
     return language
+
+
+def installed_translators(app: QCoreApplication) -> list[QTranslator]:
+    return app.findChildren(QTranslator, TRANSLATOR_NAME)
 
 
 class LanguageMenu(QMenu):
@@ -171,11 +181,31 @@ class LanguageMenu(QMenu):
         self._on_change(choice)
 
 
-def language_menu(
+class SettingsMenu(QMenu):
+    """Settings, before Help: for now the language."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("&Settings"))
+        self.setObjectName(SETTINGS_MENU_NAME)
+
+
+def install_language_menu(
+    window: QMainWindow,
     on_change: Callable[[Language], None],
     *,
     settings: QSettings | None = None,
-    parent: QWidget | None = None,
 ) -> LanguageMenu:
-    """The Language submenu, to be added to a window's View (or Settings) menu."""
-    return LanguageMenu(on_change, settings=settings, parent=parent)
+    """Settings → Language on the window's menu bar; the Settings menu goes before Help."""
+    bar = window.menuBar()
+    settings_menu = bar.findChild(QMenu, SETTINGS_MENU_NAME)
+    if not isinstance(settings_menu, QMenu):
+        settings_menu = SettingsMenu(bar)
+        help_menu = bar.findChild(QMenu, HELP_MENU_NAME)
+        if isinstance(help_menu, QMenu):
+            bar.insertMenu(help_menu.menuAction(), settings_menu)
+        else:
+            bar.addMenu(settings_menu)
+    menu = LanguageMenu(on_change, settings=settings, parent=settings_menu)
+    settings_menu.addMenu(menu)
+    return menu

@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../proxydesk/ui/help/about.py" line="+40"/>
+        <source>About ProxyDesk</source>
+        <extracomment>the icon&apos;s side, in text lines</extracomment>
+        <translation>Über ProxyDesk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ProxyDesk icon</source>
+        <translation>ProxyDesk-Symbol</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One case file for the people who deal with companies on behalf of their relatives. Nothing is sent anywhere; passwords stay in the system keyring.</source>
+        <translation>Eine Falldatei für alle, die sich für ihre Angehörigen mit Unternehmen auseinandersetzen. Nichts wird irgendwohin geschickt; Passwörter bleiben im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Case file</source>
+        <translation>Falldatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy versions</source>
+        <translation>Versionen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a bug report: the versions and the file&apos;s path</source>
+        <translation>Für einen Fehlerbericht: die Versionen und der Pfad der Datei</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../proxydesk/ui/editing/directory_dialogs.py" line="+201"/>
+        <source>Add an account</source>
+        <extracomment>an organization&apos;s id, or the name of one to add</extracomment>
+        <translation>Kundenkonto hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit account</source>
+        <translation>Kundenkonto bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Several: separate them with commas</source>
+        <translation>Mehrere durch Kommas trennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Relative:</source>
+        <translation>&amp;Angehörige(r):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relative</source>
+        <translation>Angehörige(r)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organization</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ustomer number:</source>
+        <translation>&amp;Kundennummer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;tract numbers:</source>
+        <translation>&amp;Vertragsnummern:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contract numbers</source>
+        <translation>Vertragsnummern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone &amp;lines:</source>
+        <translation>&amp;Telefonanschlüsse:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone lines</source>
+        <translation>Telefonanschlüsse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email addresses:</source>
+        <translation>&amp;E-Mail-Adressen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lo&amp;gin names:</source>
+        <translation>&amp;Anmeldenamen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login names</source>
+        <translation>Anmeldenamen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add the relative first: the account is theirs.</source>
+        <translation>Legen Sie zuerst die angehörige Person an: Das Kundenkonto gehört ihr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please choose or type the organization.</source>
+        <translation>Bitte wählen Sie das Unternehmen oder geben Sie es ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please give the customer number.</source>
+        <translation>Bitte geben Sie die Kundennummer an.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <location filename="../../proxydesk/ui/mail/attachments_model.py" line="+46"/>
@@ -120,40 +273,40 @@
 <context>
     <name>CallLoggerKeys</name>
     <message>
-        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+80"/>
+        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+87"/>
         <source>Call logger</source>
         <extracomment>the Help menu is found by this name, whoever made it first</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anrufprotokoll</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the phone menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Sprachmenü</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On hold</source>
-        <translation type="unfinished">Warteschleife</translation>
+        <translation>Warteschleife</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Talking to someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Gespräch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Being transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird weitergeleitet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Note a promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage notieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>End the call</source>
-        <translation type="unfinished">Anruf beenden</translation>
+        <translation>Anruf beenden</translation>
     </message>
 </context>
 <context>
@@ -293,15 +446,131 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../proxydesk/ui/editing/case_dialog.py" line="+49"/>
+        <source>Open a case</source>
+        <extracomment>an organization&apos;s id, or the name of one to add</extracomment>
+        <translation>Fall anlegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit case</source>
+        <translation>Fall bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you want done, e.g. “Move the line”</source>
+        <translation>Was erreicht werden soll, z. B. „Anschluss umziehen“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one, or type a new name to add it.</source>
+        <translation>Wählen Sie eines, oder geben Sie einen neuen Namen ein, um es anzulegen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What to read out at the start of the next call</source>
+        <translation>Was zu Beginn des nächsten Anrufs vorzulesen ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order: A-2012-0305-48817
+ticket: 4711</source>
+        <translation>order: A-2012-0305-48817
+ticket: 4711</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket and order numbers, one per line: “ticket:”, “order:” or just the number.</source>
+        <translation>Vorgangs- und Auftragsnummern, eine pro Zeile: „ticket:“, „order:“ oder nur die Nummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organization</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &amp;whom:</source>
+        <translation>&amp;Für wen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relatives</source>
+        <translation>Angehörige</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The story so &amp;far:</source>
+        <translation>&amp;Was bisher geschah:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The story so far</source>
+        <translation>Was bisher geschah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Nummern:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket and order numbers</source>
+        <translation>Vorgangs- und Auftragsnummern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Please give the case a title.</source>
+        <translation>Bitte geben Sie dem Fall einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please choose or type the organization.</source>
+        <translation>Bitte wählen Sie das Unternehmen oder geben Sie es ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number “{line}” is missing after the colon.</source>
+        <translation>Bei „{line}“ fehlt die Nummer nach dem Doppelpunkt.</translation>
+    </message>
+</context>
+<context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../proxydesk/ui/widgets/case_header.py" line="+84"/>
+        <location filename="../../proxydesk/ui/widgets/case_header.py" line="+97"/>
         <source>No story written yet. Write it with `proxydesk case story`.</source>
-        <extracomment>the status chip&apos;s colours; dark text on light ground reads in light and dark themes the story is read out on the phone: larger than the rest, this many lines in view between the numbers and the hotlines; between a heading and what it heads</extracomment>
+        <extracomment>the status chip&apos;s colours; dark text on light ground reads in light and dark themes the story is read out on the phone: larger than the rest, this many lines in view between the numbers and the hotlines; between a heading and what it heads case id, the new story so far case id, the new status</extracomment>
         <translation>Noch nichts aufgeschrieben. Schreiben Sie es mit `proxydesk case story`.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Numbers to have at hand</source>
         <translation>Nummern griffbereit</translation>
     </message>
@@ -311,12 +580,58 @@
         <translation>Hotlines</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
+        <location line="+34"/>
         <source>The story so far</source>
         <translation>Was bisher geschah</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>&amp;Edit the story</source>
+        <translation>Geschichte &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the story so far (F2)</source>
+        <translation>Aufschreiben, was bisher geschah (F2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save the story</source>
+        <translation>Geschichte &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the story (Ctrl+Enter)</source>
+        <translation>Geschichte speichern (Strg+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the story as it was (Esc)</source>
+        <translation>Geschichte unverändert lassen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the case&apos;s status</source>
+        <translation>Den Status des Falls ändern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No story written yet. Press “Edit the story” to write it.</source>
+        <translation>Noch nichts aufgeschrieben. Mit „Geschichte bearbeiten“ schreiben Sie es auf.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>nobody yet</source>
         <translation>noch niemand</translation>
     </message>
@@ -326,7 +641,7 @@
         <translation>{organization} · für {relatives} · eröffnet {opened}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Customer no. ({name})</source>
         <translation>Kundennr. ({name})</translation>
     </message>
@@ -385,42 +700,42 @@
     <message>
         <location filename="../../proxydesk/ui/files/navigation.py" line="+21"/>
         <source>&amp;Next case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Fall</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDown</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Previous case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Fall</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgUp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go to the &amp;cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den &amp;Fällen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go to the &amp;timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Verlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
 </context>
 <context>
@@ -478,6 +793,283 @@
     </message>
 </context>
 <context>
+    <name>EditOperations</name>
+    <message>
+        <location filename="../../proxydesk/ui/editing/operations.py" line="+146"/>
+        <source>Add relative {name}</source>
+        <translation>Angehörige(n) {name} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Edit relative {name}</source>
+        <translation>Angehörige(n) {name} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove relative</source>
+        <translation>Angehörige(n) entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} cannot be removed while these belong to them. Remove or move them first.</source>
+        <translation>{name} kann nicht entfernt werden, solange dies dazugehört. Entfernen oder verschieben Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+100"/>
+        <source>Remove {name}? You can take it back with Edit → Undo.</source>
+        <translation>{name} entfernen? Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+100"/>
+        <location line="+106"/>
+        <location line="+91"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <source>Remove relative {name}</source>
+        <translation>Angehörige(n) {name} entfernen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add organization {name}</source>
+        <translation>Unternehmen {name} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Edit organization {name}</source>
+        <translation>Unternehmen {name} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove organization</source>
+        <translation>Unternehmen entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} cannot be removed while these refer to it. Remove or move them first.</source>
+        <translation>{name} kann nicht entfernt werden, solange dies darauf verweist. Entfernen oder verschieben Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove {name}? Its {count} hotlines and addresses go with it. You can take it back with Edit → Undo.</source>
+        <translation>{name} entfernen? Die Hotlines und Adressen ({count}) werden mit entfernt. Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove organization {name}</source>
+        <translation>Unternehmen {name} entfernen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Add account {number} at {organization}</source>
+        <translation>Kundenkonto {number} bei {organization} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Edit account {number}</source>
+        <translation>Kundenkonto {number} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove account</source>
+        <translation>Kundenkonto entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account {number} cannot be removed while these name it.</source>
+        <translation>Das Kundenkonto {number} kann nicht entfernt werden, solange dies darauf verweist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the account {number}? It is no longer shown on its {count} cases. You can take it back with Edit → Undo.</source>
+        <translation>Das Kundenkonto {number} entfernen? Es erscheint dann bei seinen Fällen ({count}) nicht mehr. Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the account {number}? You can take it back with Edit → Undo.</source>
+        <translation>Das Kundenkonto {number} entfernen? Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove account {number}</source>
+        <translation>Kundenkonto {number} entfernen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open case {title}</source>
+        <translation>Fall {title} anlegen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Edit case {title}</source>
+        <translation>Fall {title} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove case</source>
+        <translation>Fall entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” has a timeline and is kept. Set its status to resolved instead.</source>
+        <translation>„{title}“ hat einen Verlauf und bleibt erhalten. Setzen Sie den Status stattdessen auf „Erledigt“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the case “{title}”? Its {count} ticket and order numbers go with it. You can take it back with Edit → Undo.</source>
+        <translation>Den Fall „{title}“ entfernen? Seine Vorgangs- und Auftragsnummern ({count}) werden mit entfernt. Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove case {title}</source>
+        <translation>Fall {title} entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>EditingController</name>
+    <message>
+        <location filename="../../proxydesk/ui/editing/install.py" line="+72"/>
+        <source>&amp;Edit</source>
+        <extracomment>the links in the window&apos;s empty states a promise is named in an undo text by its first words</extracomment>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a &amp;relative…</source>
+        <translation>&amp;Angehörige(n) hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit relati&amp;ve…</source>
+        <translation>Angehörige(n) &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove relative…</source>
+        <translation>Angehörige(n) entfernen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open a case…</source>
+        <translation>&amp;Fall anlegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit &amp;case…</source>
+        <translation>Fall b&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the &amp;story so far</source>
+        <translation>&amp;Was bisher geschah bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+164"/>
+        <source>Remove case…</source>
+        <translation>Fall entfernen…</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Add an or&amp;ganization…</source>
+        <translation>&amp;Unternehmen hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit organi&amp;zation…</source>
+        <translation>Unternehmen bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove organization…</source>
+        <translation>Unternehmen entfernen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add an &amp;account…</source>
+        <translation>&amp;Kundenkonto hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit accou&amp;nt…</source>
+        <translation>Kundenkonto bearbeite&amp;n…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove account…</source>
+        <translation>Kundenkonto entfernen…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Choose a relative</source>
+        <translation>Angehörige(n) wählen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Relative:</source>
+        <translation>&amp;Angehörige(r):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose an organization</source>
+        <translation>Unternehmen wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{organization} · {number} ({relative})</source>
+        <translation>{organization} · {number} ({relative})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose an account</source>
+        <translation>Kundenkonto wählen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Kundenkonto:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Edit case…</source>
+        <translation>Fall bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Edit the story of {title}</source>
+        <translation>Was bisher geschah bei {title} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Set {title} to {status}</source>
+        <translation>{title} auf „{status}“ setzen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Mark “{text}” as {status}</source>
+        <translation>„{text}“ als {status} markieren</translation>
+    </message>
+</context>
+<context>
     <name>EndCallDialog</name>
     <message>
         <location filename="../../proxydesk/ui/call_logger/end_dialog.py" line="+49"/>
@@ -529,14 +1121,15 @@
 <context>
     <name>EntryDetail</name>
     <message>
-        <location filename="../../proxydesk/ui/widgets/entry_detail.py" line="+53"/>
+        <location filename="../../proxydesk/ui/widgets/entry_detail.py" line="+84"/>
         <source>Select an entry of the timeline to read it here.</source>
         <extracomment>a view of some entries&apos; text of its own (the mail viewer): which entries, and how to show one a promise&apos;s &quot;History&quot; button: show that promise with its history (its id)</extracomment>
         <translation>Wählen Sie einen Eintrag im Verlauf, um ihn hier zu lesen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>When</source>
+        <extracomment>icons as tall as a line of the summary&apos;s text</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -590,7 +1183,7 @@
         <translation>Volltext</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <location line="+11"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
@@ -601,7 +1194,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>History</source>
         <translation>Chronik</translation>
     </message>
@@ -696,22 +1289,22 @@
     <message>
         <location filename="../../proxydesk/ui/files/dialogs.py" line="+22"/>
         <source>ProxyDesk case files (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ProxyDesk-Falldateien (*{suffix});;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Falldatei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a copy of the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie der Falldatei speichern</translation>
     </message>
 </context>
 <context>
@@ -720,90 +1313,133 @@
         <location filename="../../proxydesk/ui/files/menu.py" line="+56"/>
         <source>&amp;New…</source>
         <extracomment>a status bar message stays this long the path of a case file to open in place of this one the path where a new, empty case file is to be made and opened a copy was written: its path a copy could not be written: the error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a new, empty case file and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue, leere Falldatei anlegen und öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open another case file in place of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt dieser eine andere Falldatei öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a copy of the whole case file, e.g. for a backup, while it stays open</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der ganzen Falldatei schreiben, z. B. als Sicherung; sie bleibt geöffnet</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>new case file</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Falldatei</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{label} (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (nicht gefunden)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No files opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dateien geöffnet</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Saving a copy as {path} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie wird als {path} gespeichert …</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved a copy as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie als {path} gespeichert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The copy could not be written.
 
 {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie konnte nicht geschrieben werden.
+
+{details}</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../proxydesk/ui/editing/form.py" line="+77"/>
+        <source>Problem</source>
+        <extracomment>a text box for a few lines (address, notes, one number per line) what accepting a form writes; a ProxyDeskError it raises is shown in the form what is wrong, in the user&apos;s words, and the field to go to</extracomment>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This could not be saved: {error}</source>
+        <translation>Das konnte nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../proxydesk/ui/help/guide.py" line="+42"/>
+        <source>ProxyDesk User Guide</source>
+        <extracomment>the window&apos;s first size, in characters and text lines</extracomment>
+        <translation>ProxyDesk-Handbuch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User guide</source>
+        <translation>Handbuch</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../proxydesk/ui/help/install.py" line="+26"/>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About ProxyDesk</source>
+        <translation>Ü&amp;ber ProxyDesk</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../proxydesk/ui/language.py" line="+138"/>
+        <location filename="../../proxydesk/ui/language.py" line="+148"/>
         <source>&amp;Language</source>
         <extracomment>where the choice is kept in QSettings (UI state, not a case-file setting) marks the translators installed here, so the next install replaces them the languages a full translation exists for, besides English each language named in itself, as language menus do; never translated</extracomment>
         <translation>&amp;Sprache</translation>
@@ -1299,19 +1935,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../proxydesk/ui/main_window.py" line="+105"/>
-        <location line="+245"/>
-        <source>No relatives yet — add one with `proxydesk relative add`.</source>
-        <extracomment>first widths of the three panes; the middle one takes what is left a new window leaves a little of the screen free at most this share of the middle pane goes to the case header at first timeline rows: one line of text and a little air the &quot;Who&quot; column starts this many characters wide; names longer than that are elided the summary takes the room that is left; &quot;Who&quot; can be long, so the user sizes it work off the GUI thread: a writer lane and a parallel lane (see ui/runner.py)</extracomment>
-        <translation>Noch keine Angehörigen — legen Sie sie mit `proxydesk relative add` an.</translation>
-    </message>
-    <message>
-        <location line="-136"/>
+        <location filename="../../proxydesk/ui/main_window.py" line="+231"/>
         <source>&amp;File</source>
+        <extracomment>first widths of the three panes; the middle one takes what is left a new window leaves a little of the screen free at most this share of the middle pane goes to the case header at first timeline rows: one line of text and a little air the &quot;Who&quot; column starts this many characters wide; names longer than that are elided the summary takes the room that is left; &quot;Who&quot; can be long, so the user sizes it the window is about to close (its layout is still as the user left it) work off the GUI thread: a writer lane and a parallel lane (see ui/runner.py)</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1341,9 +1971,24 @@
         <translation>ProxyDesk — {name} (schreibgeschützt)</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <source>No cases yet — open one with `proxydesk case add`.</source>
-        <translation>Noch keine Fälle — legen Sie einen mit `proxydesk case add` an.</translation>
+        <location line="+103"/>
+        <source>No relatives yet.</source>
+        <translation>Noch keine Angehörigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No relatives yet — &lt;a href=&quot;add-relative&quot;&gt;Add a relative…&lt;/a&gt;</source>
+        <translation>Noch keine Angehörigen — &lt;a href=&quot;add-relative&quot;&gt;Angehörige(n) hinzufügen…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No cases yet.</source>
+        <translation>Noch keine Fälle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cases yet — &lt;a href=&quot;add-case&quot;&gt;Open a case…&lt;/a&gt;</source>
+        <translation>Noch keine Fälle — &lt;a href=&quot;add-case&quot;&gt;Fall anlegen…&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1425,6 +2070,81 @@
     </message>
 </context>
 <context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../proxydesk/ui/editing/directory_dialogs.py" line="-135"/>
+        <source>Add an organization</source>
+        <translation>Unternehmen hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit organization</source>
+        <translation>Unternehmen bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hotline: +49 800 5550100 = orders
+fax: +49 800 5550109</source>
+        <translation>hotline: +49 800 5550100 = Aufträge
+fax: +49 800 5550109</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One per line: the kind, a colon, the number or address, and = what for.</source>
+        <translation>Einer pro Zeile: die Art, ein Doppelpunkt, die Nummer oder Adresse und = wofür.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks for a power of &amp;attorney</source>
+        <translation>Verlangt eine &amp;Vollmacht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channels:</source>
+        <translation>&amp;Kontaktwege:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channels</source>
+        <translation>Kontaktwege</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks for a power of attorney</source>
+        <translation>Verlangt eine Vollmacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please give the organization&apos;s name.</source>
+        <translation>Bitte geben Sie den Namen des Unternehmens an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Channel line {number}: write the kind, a colon and the number, e.g. “hotline: +49 800 5550100 = orders”. Kinds: {kinds}.</source>
+        <translation>Kontaktweg in Zeile {number}: Schreiben Sie die Art, einen Doppelpunkt und die Nummer, z. B. „hotline: +49 800 5550100 = Aufträge“. Arten: {kinds}.</translation>
+    </message>
+</context>
+<context>
     <name>PaperFeature</name>
     <message>
         <location filename="../../proxydesk/ui/paper/feature.py" line="+32"/>
@@ -1503,11 +2223,68 @@
     </message>
 </context>
 <context>
+    <name>PaperWords</name>
+    <message>
+        <location filename="../../proxydesk/ui/paper/words.py" line="+22"/>
+        <source>Timeline: {done} of {total} entries</source>
+        <translation>Verlauf: {done} von {total} Einträgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appending scan {n} of {m}</source>
+        <translation>Scan {n} von {m} wird angehängt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Numbering the pages…</source>
+        <translation>Seiten werden nummeriert…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing page {n} of {m}</source>
+        <translation>Seite {n} von {m} wird angezeigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary, promises and contradictions…</source>
+        <translation>Zusammenfassung, Zusagen und Widersprüche…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachments and power of attorney…</source>
+        <translation>Anlagen und Vollmacht…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making the document…</source>
+        <translation>Dokument wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} has no fax number in the case file. Choose Paper → Fax to the company… again and type the number to send to.</source>
+        <translation>Für {name} ist keine Faxnummer in der Falldatei. Wählen Sie erneut Schriftstücke → Fax an das Unternehmen… und geben Sie die Zielnummer ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document could not be made:
+
+{error}</source>
+        <translation>Das Dokument konnte nicht erstellt werden:
+
+{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document could not be made (an unexpected error: {error}).</source>
+        <translation>Das Dokument konnte nicht erstellt werden (unerwarteter Fehler: {error}).</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../proxydesk/ui/paper/preview.py" line="+82"/>
+        <location filename="../../proxydesk/ui/paper/preview.py" line="+91"/>
         <source>German</source>
-        <extracomment>``inform(parent, text)``: tell the user one plain sentence (a message box; tests record it) ``ask_save_path(parent, suggested)``: where to save, or &quot;&quot; when the user said no a document is shown (the first time, or made again)</extracomment>
+        <extracomment>``inform(parent, text)``: tell the user one plain sentence (a message box; tests record it) ``ask_save_path(parent, suggested)``: where to save, or &quot;&quot; when the user said no room for the longest step (&quot;Timeline: 10,000 of 10,000 entries&quot;), in characters a document is shown (the first time, or made again) making the document was cancelled; nothing was written</extracomment>
         <translation>Deutsch</translation>
     </message>
     <message>
@@ -1556,17 +2333,42 @@
         <translation>Papier:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Making the document…</source>
-        <translation>Dokument wird erstellt…</translation>
+        <location line="+8"/>
+        <source>Progress of making the document</source>
+        <translation>Fortschritt beim Erstellen des Dokuments</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>Make it again</source>
+        <translation>Erneut erstellen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading the case…</source>
+        <translation>Fall wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cancelled. No document was made or saved.</source>
+        <translation>Abgebrochen. Es wurde kein Dokument erstellt oder gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled. The pages shown are the ones made before.</source>
+        <translation>Abgebrochen. Die angezeigten Seiten sind die zuvor erstellten.</translation>
+    </message>
+    <message>
+        <location line="-97"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
@@ -1581,21 +2383,7 @@
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>The document could not be made:
-
-{error}</source>
-        <translation>Das Dokument konnte nicht erstellt werden:
-
-{error}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The document could not be made (an unexpected error: {error}).</source>
-        <translation>Das Dokument konnte nicht erstellt werden (unerwarteter Fehler: {error}).</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+163"/>
         <source>Page {n} of {m}</source>
         <translation>Seite {n} von {m}</translation>
     </message>
@@ -1842,8 +2630,9 @@
 <context>
     <name>PromiseActions</name>
     <message>
-        <location filename="../../proxydesk/ui/promises/actions.py" line="+160"/>
+        <location filename="../../proxydesk/ui/promises/actions.py" line="+169"/>
         <source>Due: {text}</source>
+        <extracomment>promise id, how it turned out, the event that shows it, a note writes a resolution instead of the service, e.g. onto the window&apos;s undo stack</extracomment>
         <translation>Fällig: {text}</translation>
     </message>
 </context>
@@ -1995,12 +2784,12 @@
         <location filename="../../proxydesk/ui/promises/dialogs.py" line="-108"/>
         <source>nobody named</source>
         <extracomment>the two statements side by side need room for their words</extracomment>
-        <translation type="unfinished">niemand genannt</translation>
+        <translation>niemand genannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{text}” — {who}, {when}</source>
-        <translation type="unfinished">„{text}“ — {who}, {when}</translation>
+        <translation>„{text}“ — {who}, {when}</translation>
     </message>
 </context>
 <context>
@@ -2196,7 +2985,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../proxydesk/ui/app.py" line="+149"/>
+        <location filename="../../proxydesk/ui/app.py" line="+163"/>
         <source>This case file is open in another ProxyDesk.
 
 Only one ProxyDesk at a time can change a file. You can open it read-only to look things up.
@@ -2211,12 +3000,12 @@ Nur ein ProxyDesk auf einmal kann eine Datei ändern. Sie können sie schreibges
     </message>
     <message>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>ProxyDesk</source>
         <translation>ProxyDesk</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Open read-only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
@@ -2300,6 +3089,94 @@ Nur ein ProxyDesk auf einmal kann eine Datei ändern. Sie können sie schreibges
         <location line="+12"/>
         <source>{account} · {folder} · message {uid}</source>
         <translation>{account} · {folder} · Nachricht {uid}</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDialog</name>
+    <message>
+        <location filename="../../proxydesk/ui/editing/directory_dialogs.py" line="-91"/>
+        <source>Add a relative</source>
+        <translation>Angehörige(n) hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit relative</source>
+        <translation>Angehörige(n) bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One number per line</source>
+        <translation>Eine Nummer pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Born on:</source>
+        <translation>&amp;Geboren am:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone numbers:</source>
+        <translation>&amp;Telefonnummern:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please give the relative&apos;s name.</source>
+        <translation>Bitte geben Sie den Namen der angehörigen Person an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the date of birth as year-month-day, e.g. 1939-11-08.</source>
+        <translation>Schreiben Sie das Geburtsdatum als Jahr-Monat-Tag, z. B. 1939-11-08.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>Das Geburtsdatum kann nicht in der Zukunft liegen.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +3398,59 @@ Für: {relatives}</translation>
     </message>
 </context>
 <context>
+    <name>RemovalWords</name>
+    <message>
+        <location filename="../../proxydesk/ui/editing/removal.py" line="+16"/>
+        <source>Cases: {count}</source>
+        <translation>Fälle: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts: {count}</source>
+        <translation>Kundenkonten: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Powers of attorney: {count}</source>
+        <translation>Vollmachten: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents: {count}</source>
+        <translation>Dokumente: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People at the organization: {count}</source>
+        <translation>Personen beim Unternehmen: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline entries: {count}</source>
+        <translation>Einträge im Verlauf: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises and claims: {count}</source>
+        <translation>Zusagen und Behauptungen: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders: {count}</source>
+        <translation>Erinnerungen: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments: {count}</source>
+        <translation>Termine: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfinished calls: {count}</source>
+        <translation>Nicht abgeschlossene Anrufe: {count}</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../proxydesk/ui/promises/dialogs.py" line="+18"/>
@@ -2677,16 +3607,24 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
     </message>
 </context>
 <context>
+    <name>SettingsMenu</name>
+    <message>
+        <location filename="../../proxydesk/ui/language.py" line="+18"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../proxydesk/ui/files/shortcuts.py" line="+43"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -2694,17 +3632,17 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
     <message>
         <location line="-38"/>
         <source>Where</source>
-        <translation type="unfinished">Wo</translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -2840,9 +3778,9 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>StoreScanDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/documents/scan_dialog.py" line="+66"/>
+        <location filename="../../proxydesk/ui/documents/scan_dialog.py" line="+73"/>
         <source>Store a signed power of attorney</source>
-        <extracomment>the organization box&apos;s datum for a general power of attorney (ids start at 1) what a power of attorney for a company usually allows, checked at first the power of attorney, stored with its scan</extracomment>
+        <extracomment>the organization box&apos;s datum for a general power of attorney (ids start at 1) what a power of attorney for a company usually allows, checked at first the power of attorney, stored with its scan storing was cancelled; nothing was stored</extracomment>
         <translation>Unterschriebene Vollmacht speichern</translation>
     </message>
     <message>
@@ -2896,27 +3834,72 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Progress of storing the scan</source>
+        <translation>Fortschritt beim Speichern des Scans</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Store</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The scan</source>
         <translation>Der Scan</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Waiting for the case file…</source>
+        <translation>Warten auf die Falldatei…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the scan: {done} of {total}</source>
+        <translation>Scan wird gelesen: {done} von {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking that the scan can be read…</source>
+        <translation>Es wird geprüft, ob der Scan lesbar ist…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Storing the scan in the case file…</source>
+        <translation>Scan wird in der Falldatei gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled. Nothing was stored.</source>
+        <translation>Abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/mail/sync_dialog.py" line="+43"/>
-        <location line="+190"/>
+        <location filename="../../proxydesk/ui/mail/sync_dialog.py" line="+44"/>
+        <location line="+200"/>
         <source>Sync mail</source>
         <extracomment>the dialog&apos;s width, in characters: room for a folder&apos;s summary in one line the sync ended (a SyncOutcome); new mail may be in the timelines a progress report (SyncProgress), also for the status bar Sync was asked for with no account yet the user wants to see the quarantine</extracomment>
         <translation>E-Mails abrufen</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-172"/>
+        <source>Fetch all mail (not only the relevant messages)</source>
+        <translation>Alle E-Mails abrufen (nicht nur die relevanten Nachrichten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also fetches the mail that is about none of the cases, kept outside the cases. Like &apos;proxydesk mail sync --all&apos;.</source>
+        <translation>Ruft auch die E-Mails ab, die zu keinem Fall gehören; sie liegen außerhalb der Fälle. Wie ‚proxydesk mail sync --all‘.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2936,7 +3919,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Syncing mail…</source>
         <translation>E-Mails werden abgerufen…</translation>
     </message>
@@ -2946,7 +3929,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <translation>Verbindung zum Mailserver, Suche nach E-Mails zu den Fällen…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Stopping after the messages being stored now…</source>
         <translation>Wird nach den gerade gespeicherten Nachrichten angehalten…</translation>
     </message>
@@ -3003,7 +3986,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Press Sync again to fetch new mail.</source>
         <translation>„Erneut abrufen“ holt neue E-Mails.</translation>
     </message>
@@ -3176,7 +4159,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../proxydesk/ui/models/timeline.py" line="+181"/>
+        <location filename="../../proxydesk/ui/models/timeline.py" line="+188"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -3221,49 +4204,51 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <location line="+4"/>
         <source>Welcome to ProxyDesk</source>
         <extracomment>the guide&apos;s width, in characters of its font</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei ProxyDesk</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>ProxyDesk keeps everything about dealing with companies on behalf of your relatives in one case file: calls, promises, mail, letters and reminders.
 
 There is no case file yet. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>ProxyDesk hält alles, was Sie für Ihre Angehörigen mit Unternehmen klären, in einer Falldatei zusammen: Anrufe, Zusagen, E-Mails, Briefe und Erinnerungen.
+
+Es gibt noch keine Falldatei. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open the demo case</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielfall öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A made-up case to look around in. It is thrown away when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erfundener Fall zum Umschauen. Er wird beim Beenden verworfen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start a new file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datei anlegen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An empty case file for your own relatives and cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Falldatei für Ihre eigenen Angehörigen und Fälle.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei öffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A case file you already have, e.g. from another computer or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Falldatei, die Sie schon haben, z. B. von einem anderen Computer oder aus einer Sicherung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -3271,12 +4256,22 @@ There is no case file yet. How would you like to start?</source>
     <message>
         <location filename="../../proxydesk/ui/files/shortcuts.py" line="+67"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Main window</source>
+        <translation>Hauptfenster</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@
 <context>
     <name>CaseHeader</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/widgets/case_header.py" line="+239"/>
+        <location filename="../../proxydesk/ui/widgets/case_header.py" line="+346"/>
         <source>(%n recorded, none valid today)</source>
         <translation>
             <numerusform>(%n recorded, none valid today)</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>SyncDialog</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/mail/sync_dialog.py" line="+179"/>
+        <location filename="../../proxydesk/ui/mail/sync_dialog.py" line="+189"/>
         <source>%n new message(s).</source>
         <translation>
             <numerusform>%n new message.</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/models/timeline.py" line="+224"/>
+        <location filename="../../proxydesk/ui/models/timeline.py" line="+231"/>
         <source>{summary}  [%n promise(s)]</source>
         <translation>
             <numerusform>{summary}  [%n promise]</numerusform>

@@ -2893,7 +2893,7 @@ fax: +49 800 5550109</translation>
 <context>
     <name>PromisesPanel</name>
     <message>
-        <location filename="../../proxydesk/ui/promises/panel.py" line="+60"/>
+        <location filename="../../proxydesk/ui/promises/panel.py" line="+61"/>
         <source>This case</source>
         <extracomment>the scope chooser&apos;s entries, in order</extracomment>
         <translation>Dieser Fall</translation>
@@ -2973,8 +2973,33 @@ fax: +49 800 5550109</translation>
         <source>Select two statements that cannot both be true</source>
         <translation>Wählen Sie zwei Aussagen, die nicht beide stimmen können</translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a case on the left to see its promises and claims.</source>
+        <translation>Wählen Sie links einen Fall, um seine Zusagen und Behauptungen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is open: every promise has turned out.</source>
+        <translation>Nichts ist offen: Bei jeder Zusage steht fest, wie sie ausging.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is due today.</source>
+        <translation>Heute ist nichts fällig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is overdue.</source>
+        <translation>Nichts ist überfällig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No promises or claims recorded yet. During a call, Ctrl+P records what they promised or claimed.</source>
+        <translation>Noch keine Zusagen oder Behauptungen erfasst. Während eines Anrufs hält Strg+P fest, was zugesagt oder behauptet wurde.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+79"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n Aussage</numerusform>
@@ -3603,7 +3628,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation>Zusammenfassung</translation>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>
@@ -4176,12 +4201,12 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation>Zusammenfassung</translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration / hold</source>
-        <translation>Dauer / Warteschleife</translation>
+        <translation>Dauer / Warten</translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>

@@ -91,7 +91,7 @@
 <context>
     <name>PromisesPanel</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/promises/panel.py" line="+205"/>
+        <location filename="../../proxydesk/ui/promises/panel.py" line="+223"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>

@@ -12,15 +12,22 @@ from proxydesk.cli.output import emit_json, table
 from proxydesk.domain import PoaAct, PoaStatus
 from proxydesk.errors import InvalidInput
 from proxydesk.forms.dossier import DossierOptions, render_dossier
-from proxydesk.forms.fax import fax_bundle, fax_cover
+from proxydesk.forms.fax import NoFaxNumber, fax_bundle, fax_cover
 from proxydesk.forms.layout import FormOptions
 from proxydesk.forms.letter_pdf import render_letter
 from proxydesk.forms.letters import ADDRESSEES, draft_from_json, draft_letter, draft_to_json
 from proxydesk.forms.making import fax_scans, poa_ids
-from proxydesk.forms.output import write_pdf
+from proxydesk.forms.output import (
+    STAGE_APPENDIX,
+    STAGE_SCANS,
+    STAGE_SUMMARY,
+    STAGE_TIMELINE,
+    write_pdf,
+)
 from proxydesk.forms.pdfpages import page_count
 from proxydesk.forms.poa import render_poa
 from proxydesk.forms.texts import LANGUAGES, PAPERS, default_language, default_paper
+from proxydesk.progress import Progress
 from proxydesk.services.fingerprint import grouped_fingerprint
 from proxydesk.services.poa import PROXY_KEYS
 from proxydesk.timezones import parse_date
@@ -233,16 +240,19 @@ def make_fax(ctx: Context) -> int:
         except OSError as exc:
             raise InvalidInput(f"cannot read {a.letter}: {exc.strerror or exc}") from None
     scans = fax_scans(record, a.include_poa)
-    cover = fax_cover(
-        record,
-        options.language,
-        to_fax=a.to_fax,
-        from_fax=a.from_fax,
-        subject=a.subject,
-        message=a.message,
-        with_letter=letter is not None,
-        with_poa=bool(scans),
-    )
+    try:
+        cover = fax_cover(
+            record,
+            options.language,
+            to_fax=a.to_fax,
+            from_fax=a.from_fax,
+            subject=a.subject,
+            message=a.message,
+            with_letter=letter is not None,
+            with_poa=bool(scans),
+        )
+    except NoFaxNumber as exc:
+        raise InvalidInput(f"{exc}; give the number to send to (--to-fax NUMBER)") from None
     data = fax_bundle(
         cover,
         options,
@@ -297,17 +307,28 @@ def make_dossier(ctx: Context) -> int:
     record = ctx.services.dossier.record(a.case)
     show = sys.stderr.isatty()
 
-    def progress(done: int, total: int) -> None:
+    def progress(p: Progress) -> None:
         if show:
-            print(
-                f"\rmaking the dossier: {100 * done // max(total, 1):3d}%", end="", file=sys.stderr
-            )
+            # padded, so a shorter line covers the longer one before it
+            print(f"\rmaking the dossier: {dossier_step(p):<44}", end="", file=sys.stderr)
 
     data = render_dossier(record, options, progress=progress, cancel=threading.Event())
     if show:
         print(file=sys.stderr)
     print(f"fingerprint {grouped_fingerprint(record.fingerprint)}", file=sys.stderr)
     return _wrote(Path(a.output), data)
+
+
+def dossier_step(p: Progress) -> str:
+    """A dossier's progress report in words: ``timeline, 400 of 1,000 entries``."""
+    if p.stage == STAGE_TIMELINE:
+        return f"timeline, {p.done:,} of {p.total:,} entries"
+    if p.stage == STAGE_SCANS:
+        if p.done < p.total:
+            return f"appending scan {p.done + 1} of {p.total}"
+        return f"appended {p.total} scan{'s' if p.total != 1 else ''}"
+    part = {STAGE_SUMMARY: "summary", STAGE_APPENDIX: "appendix"}.get(p.stage, p.stage)
+    return f"{part}, {100 * p.done // max(p.total, 1)}%"
 
 
 def show_fingerprint(ctx: Context) -> int:

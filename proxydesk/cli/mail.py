@@ -171,7 +171,7 @@ def _progress_printer() -> object:
         width = 30
         filled = int(width * p.done / p.total) if p.total else width
         sys.stderr.write(
-            f"\r{p.folder:<12} [{'#' * filled}{'.' * (width - filled)}] "
+            f"\r{p.stage:<12} [{'#' * filled}{'.' * (width - filled)}] "
             f"{p.done}/{p.total}  {p.rate:,.0f} msg/s "
         )
         if p.done == p.total:

@@ -2,7 +2,8 @@
 
 `render_dossier` takes a `CaseRecord` (read beforehand, no session open here), lays it out in
 one pass, appends the signed power of attorney, and puts the record's fingerprint and
-"page n of m" on every page. It reports progress and can be cancelled from another thread.
+"page n of m" on every page. It reports progress stage by stage (the summary, the timeline's
+entries, the appendix, the scans appended) and can be cancelled from another thread.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from proxydesk.forms import dossier_appendix as appendix
 from proxydesk.forms import dossier_parts as parts
 from proxydesk.forms import fonts, pdfpages
 from proxydesk.forms.contents import Contents, ContentsEntry
-from proxydesk.forms.dossier_timeline import contents_entries, timeline_section
+from proxydesk.forms.dossier_timeline import Anchor, contents_entries, timeline_section
 from proxydesk.forms.layout import (
     BOTTOM,
     GREY,
@@ -41,14 +42,23 @@ from proxydesk.forms.layout import (
     footer_line,
 )
 from proxydesk.forms.markup import fit
-from proxydesk.forms.output import Progress, check_cancel
+from proxydesk.forms.output import (
+    STAGE_APPENDIX,
+    STAGE_SCANS,
+    STAGE_SUMMARY,
+    STAGE_TIMELINE,
+    check_cancel,
+)
 from proxydesk.forms.summary import figures
 from proxydesk.forms.texts import Language, day_text, t
+from proxydesk.progress import ProgressCallback, report
 from proxydesk.services.dossier import CaseRecord
 from proxydesk.services.fingerprint import short_fingerprint
 
-#: how often (in story items) progress is reported while laying out
-PROGRESS_STEP = 20
+#: progress is reported about this many times per stage while laying out
+REPORTS_PER_STAGE = 100
+#: (stage, done, total) before each item of the story is laid out
+Mark = tuple[str, int, int]
 
 
 @dataclass(frozen=True)
@@ -59,54 +69,76 @@ class DossierOptions(FormOptions):
 
 
 class _DossierDoc(BaseDocTemplate):
-    """A document that reports its progress and stops when cancelled."""
+    """A document that reports its progress stage by stage and stops when cancelled."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.progress: Progress | None = None
+        self.progress: ProgressCallback | None = None
         self.cancel: threading.Event | None = None
         self.story: list[Flowable] = []
-        self.total = 1
-        self._reported = -PROGRESS_STEP
+        self.marks: list[Mark] = []
+        self._at: Mark = ("", 0, 0)
+        self._finished: set[str] = set()
 
     def handle_flowable(self, flowables: list[Flowable]) -> None:
         check_cancel(self.cancel)
         # reportlab also passes its own short lists of hanging flowables here: skip those
-        if flowables is self.story:
-            done = max(self.total - len(flowables), 0)
-            if self.progress is not None and done - self._reported >= PROGRESS_STEP:
-                self._reported = done
-                self.progress(done, self.total + 1)
+        if flowables is self.story and self.marks:
+            # a split puts the rest of an item back in front: the index may step back a little
+            index = min(max(len(self.marks) - len(flowables), 0), len(self.marks) - 1)
+            self._report(self.marks[index])
         super().handle_flowable(flowables)
+
+    def _report(self, mark: Mark) -> None:
+        stage, done, total = mark
+        last_stage, last_done, last_total = self._at
+        if stage == last_stage:
+            if done - last_done < max(total // REPORTS_PER_STAGE, 1):
+                return
+        elif stage in self._finished:
+            return  # a split stepped back over the border: that stage is done
+        elif last_stage:
+            report(self.progress, last_stage, last_total, last_total)
+            self._finished.add(last_stage)
+        self._at = mark
+        report(self.progress, stage, done, total)
+
+    def finish(self) -> None:
+        """The last stage laid out to its end."""
+        stage, _done, total = self._at
+        if stage:
+            report(self.progress, stage, total, total)
 
 
 def render_dossier(
     record: CaseRecord,
     options: FormOptions | None = None,
     *,
-    progress: Progress | None = None,
+    progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
 ) -> bytes:
-    """The dossier as PDF bytes; raises `RenderCancelled` when `cancel` is set meanwhile."""
+    """The dossier as PDF bytes; raises `RenderCancelled` when `cancel` is set meanwhile.
+
+    `progress` hears `Progress(stage, done, total)`: the `STAGE_SUMMARY` and `STAGE_APPENDIX`
+    items laid out, the `STAGE_TIMELINE` entries laid out, the `STAGE_SCANS` appended.
+    """
     options = options or DossierOptions()
     append_poa = getattr(options, "append_poa", True)
     lang = options.language
     check_cancel(cancel)
     width, height = options.page_size
-    scans = []
-    if append_poa:
-        for scan in record.scans:
-            caption = t(lang, "fax.scan_caption", name=scan.relative_name, file=scan.filename)
-            pdf = pdfpages.scan_pdf(
-                scan.data, scan.mime_type, scan.filename, (width, height), caption
-            )
-            scans.append((pdf, scan.filename))
-    scan_pages = sum(pdfpages.page_count(pdf, name) for pdf, name in scans)
+    scans = record.scans if append_poa else []
+    # counted now, turned into pages after the layout: the dossier's pages count them
+    scan_pages = sum(
+        pdfpages.page_count(s.data, s.filename) if s.mime_type == "application/pdf" else 1
+        for s in scans
+    )
 
     summary = record.detail.summary
     contents = _contents(record, lang, (width, height))
     usable = width - 2 * MARGIN
-    story = _story(record, lang, usable, contents, scan_pages)
+    parts = _parts(record, lang, usable, contents, scan_pages)
+    story = [flowable for _stage, items in parts for flowable in items]
 
     buffer = io.BytesIO()
     title = f"{t(lang, 'dossier.kicker')} – {summary.title}"
@@ -119,7 +151,8 @@ def render_dossier(
         doc_class=_DossierDoc,
     )
     assert isinstance(doc, _DossierDoc)
-    doc.progress, doc.cancel, doc.story, doc.total = progress, cancel, story, len(story)
+    doc.progress, doc.cancel, doc.story = progress, cancel, story
+    doc.marks = _marks(parts, len(record.entries))
     frame = Frame(MARGIN, BOTTOM, usable, height - MARGIN - BOTTOM - 4 * mm, id="body")
     doc.addPageTemplates([PageTemplate("page", [frame])])
     fingerprint = short_fingerprint(record.fingerprint)
@@ -148,9 +181,19 @@ def render_dossier(
 
     body_pages = build(doc, story, footer, extra_pages=scan_pages, late=contents.draw)
     check_cancel(cancel)
+    doc.finish()
     data = buffer.getvalue()
     if scans:
-        writer = pdfpages.merge([(data, "dossier"), *scans])
+        scan_pdfs = []
+        for number, scan in enumerate(scans):
+            report(progress, STAGE_SCANS, number, len(scans))
+            caption = t(lang, "fax.scan_caption", name=scan.relative_name, file=scan.filename)
+            pdf = pdfpages.scan_pdf(
+                scan.data, scan.mime_type, scan.filename, (width, height), caption
+            )
+            scan_pdfs.append((pdf, scan.filename))
+            check_cancel(cancel)
+        writer = pdfpages.merge([(data, "dossier"), *scan_pdfs])
         pdfpages.stamp(
             writer,
             lambda page, pages: (
@@ -159,8 +202,8 @@ def render_dossier(
             first=body_pages + 1,
         )
         data = pdfpages.to_bytes(writer)
-    if progress is not None:
-        progress(doc.total + 1, doc.total + 1)
+        report(progress, STAGE_SCANS, len(scans), len(scans))
+    check_cancel(cancel)
     return data
 
 
@@ -180,12 +223,13 @@ def _contents(record: CaseRecord, lang: Language, page_size: tuple[float, float]
     )
 
 
-def _story(
+def _parts(
     record: CaseRecord, lang: Language, width: float, contents: Contents, scan_pages: int
-) -> list[Flowable]:
+) -> list[tuple[str, list[Flowable]]]:
+    """The story in its stages, as progress names them."""
     sheet = parts.sheet(record, lang, width, contents)
     figs = figures(record)
-    return [
+    overview = [
         *parts.cover(sheet, figs),
         PageBreak(),
         *contents.reserve(),
@@ -195,12 +239,42 @@ def _story(
         CondPageBreak(70 * mm),
         *parts.contradictions_section(sheet),
         PageBreak(),
-        *timeline_section(sheet),
+    ]
+    closing = [
         PageBreak(),
         *appendix.attachments_section(sheet),
         CondPageBreak(60 * mm),
         *appendix.poa_section(sheet, scan_pages),
     ]
+    return [
+        (STAGE_SUMMARY, overview),
+        (STAGE_TIMELINE, timeline_section(sheet)),
+        (STAGE_APPENDIX, closing),
+    ]
+
+
+def _marks(stages: list[tuple[str, list[Flowable]]], entries: int) -> list[Mark]:
+    """How far the work is before each item: items of a stage, or the timeline's entries."""
+    marks: list[Mark] = []
+    for stage, items in stages:
+        if stage == STAGE_TIMELINE:
+            done = 0
+            for item in items:
+                # each entry begins with its anchor; before it, this many entries are laid out
+                if isinstance(item, Anchor) and item.key.startswith(("event-", "promise-")):
+                    marks.append((stage, done, entries))
+                    done += 1
+                else:
+                    marks.append((stage, min(done, entries), entries))
+        else:
+            marks.extend((stage, number, len(items)) for number in range(len(items)))
+    return marks
+
+
+def _story(
+    record: CaseRecord, lang: Language, width: float, contents: Contents, scan_pages: int
+) -> list[Flowable]:
+    return [f for _stage, items in _parts(record, lang, width, contents, scan_pages) for f in items]
 
 
 def dossier_texts(record: CaseRecord, options: FormOptions | None = None) -> list[str]:

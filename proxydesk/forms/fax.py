@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -24,8 +25,10 @@ from proxydesk.forms.layout import (
     styles,
 )
 from proxydesk.forms.markup import line, para
+from proxydesk.forms.output import STAGE_SCANS, check_cancel
 from proxydesk.forms.phones import FaxNumber, fax_number, home_region, phone_display
 from proxydesk.forms.texts import Language, count_text, label, moment_text, t
+from proxydesk.progress import ProgressCallback, report
 from proxydesk.services.dossier import CaseRecord
 from proxydesk.services.poa import ScanView
 
@@ -59,14 +62,20 @@ class FaxCover:
     enclosures: list[Enclosure] = dataclasses.field(default_factory=list)
 
 
+class NoFaxNumber(InvalidInput):
+    """The organization has no fax number on file and none was given; each face says how to
+    give one (the CLI names its flag, the app its fax dialog)."""
+
+    def __init__(self, organization: str) -> None:
+        super().__init__(f"{organization} has no fax number in the case file")
+        self.organization = organization
+
+
 def organization_fax(record: CaseRecord) -> str:
-    """The organization's first fax number on file, or a clear error naming the way out."""
+    """The organization's first fax number on file; `NoFaxNumber` when there is none."""
     faxes = record.detail.organization.channel_values("fax")
     if not faxes:
-        raise InvalidInput(
-            f"{record.detail.organization.name} has no fax number in the case file; give the "
-            "number to send to (--to-fax)"
-        )
+        raise NoFaxNumber(record.detail.organization.name)
     return faxes[0]
 
 
@@ -145,16 +154,24 @@ def fax_bundle(
     letter: bytes | None = None,
     letter_name: str = "letter.pdf",
     scans: list[ScanView] | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
 ) -> bytes:
-    """Cover + letter + signed scans, every page stamped "page n of m", ready to fax or print."""
+    """Cover + letter + signed scans, every page stamped "page n of m", ready to fax or print.
+
+    `progress` hears `Progress(STAGE_SCANS, done, total)` as the scans are appended.
+    """
     lang = options.language
+    scans = scans or []
     parts: list[tuple[bytes, str]] = []
     enclosures: list[Enclosure] = []
     if letter is not None:
         pages = pdfpages.page_count(letter, letter_name)
         parts.append((letter, letter_name))
         enclosures.append(Enclosure(t(lang, "fax.enclosure_letter"), pages))
-    for scan in scans or []:
+    for number, scan in enumerate(scans):
+        check_cancel(cancel)
+        report(progress, STAGE_SCANS, number, len(scans))
         caption = t(lang, "fax.scan_caption", name=scan.relative_name, file=scan.filename)
         pdf = pdfpages.scan_pdf(
             scan.data, scan.mime_type, scan.filename, options.page_size, caption
@@ -178,6 +195,9 @@ def fax_bundle(
         )
 
     pdfpages.stamp(writer, stamp_text)
+    check_cancel(cancel)
+    if scans:
+        report(progress, STAGE_SCANS, len(scans), len(scans))
     writer.add_metadata(
         {
             "/Title": f"{t(lang, 'fax.title')} – {cover.subject}",

@@ -6,22 +6,24 @@ import contextlib
 import os
 import tempfile
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
-from proxydesk.errors import InvalidInput, ProxyDeskError
+from proxydesk import progress
+from proxydesk.errors import InvalidInput
 
-#: ``progress(done, total)``: called from the rendering thread now and then
-Progress = Callable[[int, int], None]
+#: the stages a document is made in, as ``Progress.stage`` reports them
+STAGE_SUMMARY = "summary"  # cover, contents, summary, promises, contradictions: flowables
+STAGE_TIMELINE = "timeline"  # the timeline: entries
+STAGE_APPENDIX = "appendix"  # the list of attachments and the power of attorney: flowables
+STAGE_SCANS = "scans"  # the signed scans appended: scans
 
 
-class RenderCancelled(ProxyDeskError):
+class RenderCancelled(progress.Cancelled):
     """The user cancelled making the document; nothing was written."""
 
 
 def check_cancel(cancel: threading.Event | None) -> None:
-    if cancel is not None and cancel.is_set():
-        raise RenderCancelled("cancelled; no document was written")
+    progress.check_cancel(cancel, RenderCancelled, "cancelled; no document was written")
 
 
 def write_pdf(path: Path | str, data: bytes) -> Path:

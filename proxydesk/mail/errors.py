@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from proxydesk.errors import ProxyDeskError
+from proxydesk.progress import Cancelled
 
 
 class MailError(ProxyDeskError):
@@ -25,5 +26,5 @@ class ConnectionLost(MailError):
     """The server could not be reached, or the connection dropped or timed out."""
 
 
-class SyncCancelled(MailError):
+class SyncCancelled(MailError, Cancelled):
     """The user stopped the sync; what was fetched before is kept."""

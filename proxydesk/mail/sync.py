@@ -31,6 +31,7 @@ from proxydesk.mail.store import (
     Fetched,
     SyncContext,
 )
+from proxydesk.progress import Progress, ProgressCallback
 from proxydesk.storage.database import CaseFile
 from proxydesk.storage.mail_models import MailAccount, MailFolder, MailLocation, QuarantinedMail
 from proxydesk.timezones import now as system_now
@@ -58,21 +59,6 @@ class SyncReport:
     account: str
     folders: list[FolderReport] = field(default_factory=list)
     seconds: float = 0.0
-
-
-@dataclass(frozen=True)
-class Progress:
-    folder: str
-    done: int
-    total: int
-    elapsed: float
-
-    @property
-    def rate(self) -> float:
-        return self.done / self.elapsed if self.elapsed > 0 else 0.0
-
-
-ProgressCallback = Callable[[Progress], None]
 
 
 class MailSync:

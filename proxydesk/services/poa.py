@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import io
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from proxydesk.domain import PoaAct, PoaStatus, check_poa_transition, parse_enum
 from proxydesk.errors import InvalidInput, NotFound
+from proxydesk.progress import ProgressCallback, report
 from proxydesk.services.base import Service
 from proxydesk.services.cases import poa_view
 from proxydesk.services.directory import (
@@ -23,6 +24,7 @@ from proxydesk.services.directory import (
     organization_view,
     relative_view,
 )
+from proxydesk.services.scan_files import STAGE_STORE, read_scan, stop_if_cancelled
 from proxydesk.services.views import (
     AccountView,
     OrganizationView,
@@ -30,14 +32,23 @@ from proxydesk.services.views import (
     RelativeView,
 )
 from proxydesk.storage.blobs import store_blob
-from proxydesk.storage.models import Account, Document, PowerOfAttorney, Relative, Setting
-
-#: a scan larger than this is refused: a signed page scans to a few MB at most
-MAX_SCAN_BYTES = 50 * 1024 * 1024
-
-SCAN_TYPES = {"application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPEG"}
+from proxydesk.storage.models import (
+    Account,
+    Document,
+    Organization,
+    PowerOfAttorney,
+    Relative,
+    Setting,
+)
 
 PROXY_KEYS = ("name", "address", "phone", "email", "fax")
+#: from signed on, the steps to each status a scan can be stored with
+STEPS_FROM_SIGNED: dict[PoaStatus, tuple[PoaStatus, ...]] = {
+    PoaStatus.SIGNED: (),
+    PoaStatus.SENT: (PoaStatus.SENT,),
+    PoaStatus.ACCEPTED: (PoaStatus.SENT, PoaStatus.ACCEPTED),
+    PoaStatus.REFUSED: (PoaStatus.SENT, PoaStatus.REFUSED),
+}
 
 
 @dataclass(frozen=True)
@@ -91,39 +102,6 @@ def town_of(address: str) -> str:
     return found.group(1).strip() if found else ""
 
 
-def scan_type(data: bytes) -> str | None:
-    """The MIME type of a scan, told from its first bytes; None when it is none we accept."""
-    if data.startswith(b"%PDF-"):
-        return "application/pdf"
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    return None
-
-
-def check_scan(data: bytes, mime: str, name: str) -> None:
-    """Refuse a scan that cannot be put on paper later: broken, empty or locked."""
-    try:
-        if mime == "application/pdf":
-            from pypdf import PdfReader
-
-            reader = PdfReader(io.BytesIO(data))
-            if reader.is_encrypted:
-                raise InvalidInput(f"{name} is a password-protected PDF; save it without one")
-            if len(reader.pages) == 0:
-                raise InvalidInput(f"{name} is a PDF without pages")
-        else:
-            from PIL import Image
-
-            with Image.open(io.BytesIO(data)) as image:
-                image.verify()
-    except InvalidInput:
-        raise
-    except Exception as exc:  # pypdf and Pillow raise many kinds for broken files
-        raise InvalidInput(f"{name} is not a readable {SCAN_TYPES[mime]} file ({exc})") from None
-
-
 class PoaService(Service):
     # -- the proxy ----------------------------------------------------------------------
 
@@ -158,9 +136,6 @@ class PoaService(Service):
         place: str = "",
     ) -> PowerOfAttorneyView:
         """A new draft, or the open draft for the same relative and organization updated."""
-        chosen = list(dict.fromkeys(parse_enum(PoaAct, a, "act").value for a in acts))
-        if not chosen:
-            raise InvalidInput("choose at least one act the power of attorney allows")
         with self.case_file.unit_of_work() as session:
             agent = read_proxy(session).name
             if not agent:
@@ -170,26 +145,47 @@ class PoaService(Service):
                 )
             grantor = find_relative(session, relative)
             org = find_organization(session, organization) if organization is not None else None
-            item = self._latest(session, grantor.id, org.id if org else None, PoaStatus.DRAFT)
-            if item is None:
-                item = PowerOfAttorney(relative=grantor, organization=org, status=PoaStatus.DRAFT)
-                session.add(item)
-            # a draft being changed keeps the dates it had unless new ones are given
-            start = valid_from or item.valid_from or self.local(self.clock()).date()
-            end = valid_until or item.valid_until
-            if end is not None and end < start:
-                raise InvalidInput(
-                    f"the power of attorney would end ({end.isoformat()}) before it "
-                    f"starts ({start.isoformat()})"
-                )
-            item.agent_name = agent
-            item.acts = chosen
-            item.valid_from = start
-            item.valid_until = end
-            item.place = place.strip() or town_of(grantor.address)
-            item.accounts = self._accounts(session, grantor, org.id if org else None, accounts)
+            item = self._draft_in(
+                session, grantor, org, agent, acts, accounts, valid_from, valid_until, place
+            )
             session.flush()
             return poa_view(item)
+
+    def _draft_in(
+        self,
+        session: Session,
+        grantor: Relative,
+        org: Organization | None,
+        agent: str,
+        acts: Iterable[str],
+        accounts: Iterable[str | int] | None,
+        valid_from: date | None,
+        valid_until: date | None,
+        place: str,
+    ) -> PowerOfAttorney:
+        """The open draft for the relative and organization (or a new one), filled in."""
+        chosen = list(dict.fromkeys(parse_enum(PoaAct, a, "act").value for a in acts))
+        if not chosen:
+            raise InvalidInput("choose at least one act the power of attorney allows")
+        item = self._latest(session, grantor.id, org.id if org else None, PoaStatus.DRAFT)
+        if item is None:
+            item = PowerOfAttorney(relative=grantor, organization=org, status=PoaStatus.DRAFT)
+            session.add(item)
+        # a draft being changed keeps the dates it had unless new ones are given
+        start = valid_from or item.valid_from or self.local(self.clock()).date()
+        end = valid_until or item.valid_until
+        if end is not None and end < start:
+            raise InvalidInput(
+                f"the power of attorney would end ({end.isoformat()}) before it "
+                f"starts ({start.isoformat()})"
+            )
+        item.agent_name = agent
+        item.acts = chosen
+        item.valid_from = start
+        item.valid_until = end
+        item.place = place.strip() or town_of(grantor.address)
+        item.accounts = self._accounts(session, grantor, org.id if org else None, accounts)
+        return item
 
     def attach_scan(
         self,
@@ -198,34 +194,57 @@ class PoaService(Service):
         path: Path,
         *,
         signed_on: date | None = None,
+        acts: Iterable[str] | None = None,
+        valid_from: date | None = None,
+        valid_until: date | None = None,
+        status: PoaStatus | str = PoaStatus.SIGNED,
+        agent_name: str | None = None,
+        progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
     ) -> PowerOfAttorneyView:
-        """Store the signed scan (PDF, PNG or JPEG) and move the power of attorney to signed."""
+        """Store the signed scan (PDF, PNG or JPEG) with the power of attorney it belongs to.
+
+        Without ``acts`` the scan goes with the newest power for the relative and organization
+        (a new one when there is none or it was refused); with ``acts`` (and the dates) it signs
+        the open draft filled in with them, or a new one. ``agent_name`` becomes the user's own
+        name when it differs; ``status`` may go on from signed (sent, accepted, refused).
+        All of it is one unit of work: when the scan is unusable, a step is not allowed, or
+        ``cancel`` is set (then ``ScanImportCancelled``), the case file stays as it was.
+        """
+        target = parse_enum(PoaStatus, str(getattr(status, "value", status)), "status")
+        if target not in STEPS_FROM_SIGNED:
+            raise InvalidInput(f"a stored scan cannot have the status {target.value}")
+        name = agent_name.strip() if agent_name is not None else None
+        if name == "":
+            raise InvalidInput("your name is needed: you are the one the power of attorney names")
         path = Path(path)
-        data, mime = self._read_scan(path)
+        data, mime = read_scan(path, progress=progress, cancel=cancel)
+        report(progress, STAGE_STORE, 0, 1)
         with self.case_file.unit_of_work() as session:
+            if name is not None and read_proxy(session).name != name:
+                session.merge(Setting(key="proxy_name", value=name))
             grantor = find_relative(session, relative)
             org = find_organization(session, organization) if organization is not None else None
-            org_id = org.id if org else None
-            item = self._latest(session, grantor.id, org_id, None)
-            if item is None or item.status is PoaStatus.REFUSED:
-                # nothing drafted here, or refused: the scan starts a new one, as signed
-                agent = read_proxy(session).name or (item.agent_name if item else "")
-                item = PowerOfAttorney(
-                    relative=grantor,
-                    organization=org,
-                    agent_name=agent,
-                    acts=list(item.acts) if item else [],
-                    accounts=list(item.accounts) if item else [],
-                    place=item.place if item else town_of(grantor.address),
-                    status=PoaStatus.DRAFT,
+            if acts is not None:
+                agent = name or read_proxy(session).name
+                if not agent:
+                    raise InvalidInput(
+                        "your name is needed: you are the one the power of attorney names"
+                    )
+                item = self._draft_in(
+                    session, grantor, org, agent, acts, None, valid_from, valid_until, ""
                 )
-                session.add(item)
+            else:
+                item = self._scanned_power(session, grantor, org)
             if item.status is PoaStatus.DRAFT:
                 check_poa_transition(item.status, PoaStatus.SIGNED)
                 item.status = PoaStatus.SIGNED
             item.signed_on = item.signed_on or signed_on or self.local(self.clock()).date()
             if item.valid_from is None:
                 item.valid_from = item.signed_on
+            for step in STEPS_FROM_SIGNED[target]:
+                check_poa_transition(item.status, step)
+                item.status = step
             where = f" – {org.name}" if org else ""
             document = Document(
                 title=f"Power of attorney, signed – {grantor.name}{where}",
@@ -240,7 +259,31 @@ class PoaService(Service):
             session.flush()
             item.scan_document_id = document.id
             session.flush()
-            return poa_view(item)
+            # the last look at Cancel: raising here rolls all of it back
+            stop_if_cancelled(cancel)
+            view = poa_view(item)
+        report(progress, STAGE_STORE, 1, 1)
+        return view
+
+    def _scanned_power(
+        self, session: Session, grantor: Relative, org: Organization | None
+    ) -> PowerOfAttorney:
+        """The newest power for a scan with no scope given; a new one when none is usable."""
+        item = self._latest(session, grantor.id, org.id if org else None, None)
+        if item is None or item.status is PoaStatus.REFUSED:
+            # nothing drafted here, or refused: the scan starts a new one, as signed
+            agent = read_proxy(session).name or (item.agent_name if item else "")
+            item = PowerOfAttorney(
+                relative=grantor,
+                organization=org,
+                agent_name=agent,
+                acts=list(item.acts) if item else [],
+                accounts=list(item.accounts) if item else [],
+                place=item.place if item else town_of(grantor.address),
+                status=PoaStatus.DRAFT,
+            )
+            session.add(item)
+        return item
 
     def set_status(self, poa_id: int, status: PoaStatus | str) -> PowerOfAttorneyView:
         new = parse_enum(PoaStatus, str(status), "power of attorney status")
@@ -309,28 +352,6 @@ class PoaService(Service):
             )
 
     # -- helpers ------------------------------------------------------------------------
-
-    def _read_scan(self, path: Path) -> tuple[bytes, str]:
-        try:
-            size = path.stat().st_size
-            if size > MAX_SCAN_BYTES:
-                raise InvalidInput(
-                    f"{path.name} is {size / 1024 / 1024:.0f} MB; a scan may be at most "
-                    f"{MAX_SCAN_BYTES // 1024 // 1024} MB - scan it at 150-300 dpi or as PDF"
-                )
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}") from None
-        if not data:
-            raise InvalidInput(f"{path.name} is empty")
-        mime = scan_type(data)
-        if mime is None:
-            raise InvalidInput(
-                f"{path.name} is neither a PDF nor a PNG or JPEG image; scan the signed "
-                "power of attorney to one of those"
-            )
-        check_scan(data, mime, path.name)
-        return data, mime
 
     def _latest(
         self, session: Session, relative_id: int, org_id: int | None, status: PoaStatus | None

@@ -17,6 +17,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from proxydesk.cli.main import main
+from proxydesk.services.dossier import CaseRecord
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import open_case_file
 from tests.core.clock import FixedClock
@@ -90,6 +91,14 @@ def png_scan(text: str = "signed") -> bytes:
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()
+
+
+def email_case_with_scan(demo: Services, folder: Path, name: str = "signed.png") -> CaseRecord:
+    """The demo's email case, read after a signed PNG scan of Gerda's power is stored."""
+    scan = folder / name
+    scan.write_bytes(png_scan())
+    demo.poa.attach_scan("Gerda", "Telvia", scan)
+    return demo.dossier.record(EMAIL_CASE)
 
 
 @pytest.fixture(scope="session")

@@ -10,20 +10,29 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from proxydesk.cli.forms import dossier_step
 from proxydesk.cli.main import main
 from proxydesk.forms.dossier import DossierOptions, render_dossier
 from proxydesk.forms.layout import FormOptions
-from proxydesk.forms.output import RenderCancelled, write_pdf
+from proxydesk.forms.output import (
+    STAGE_APPENDIX,
+    STAGE_SCANS,
+    STAGE_SUMMARY,
+    STAGE_TIMELINE,
+    RenderCancelled,
+    write_pdf,
+)
+from proxydesk.progress import Cancelled, Progress
 from proxydesk.services.fingerprint import grouped_fingerprint, short_fingerprint
 from proxydesk.services.registry import Services
 from proxydesk.services.timeline import PROMISE_ENTRY
 from tests.forms.conftest import (
     EMAIL_CASE,
     assert_fonts_embedded,
+    email_case_with_scan,
     flat,
     page_texts,
     pdf_text,
-    png_scan,
     qpdf_check,
 )
 
@@ -151,10 +160,7 @@ def test_german_and_letter_paper(demo: Services) -> None:
 def test_the_signed_scan_is_appended_numbered_and_fingerprinted(
     demo: Services, tmp_path: Path
 ) -> None:
-    scan = tmp_path / "signed.png"
-    scan.write_bytes(png_scan())
-    demo.poa.attach_scan("Gerda", "Telvia", scan)
-    record = demo.dossier.record(EMAIL_CASE)
+    record = email_case_with_scan(demo, tmp_path)
     with_scan = render_dossier(record, FormOptions("en", "a4"))
     without = render_dossier(record, DossierOptions("en", "a4", append_poa=False))
     pages = page_texts(with_scan)
@@ -172,25 +178,39 @@ def test_the_signed_scan_is_appended_numbered_and_fingerprinted(
     assert_fonts_embedded(with_scan, tmp_path)
 
 
-def test_progress_is_reported_and_cancel_stops_it(demo: Services) -> None:
-    record = demo.dossier.record(EMAIL_CASE)
-    seen: list[tuple[int, int]] = []
-    render_dossier(record, progress=lambda done, total: seen.append((done, total)))
-    assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1]
-    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
-    assert len({total for _, total in seen}) == 1
+def test_progress_is_reported_stage_by_stage_and_cancel_stops_it(
+    demo: Services, tmp_path: Path
+) -> None:
+    record = email_case_with_scan(demo, tmp_path)
+    seen: list[Progress] = []
+    render_dossier(record, progress=seen.append)
+    stages = list(dict.fromkeys(p.stage for p in seen))
+    assert stages == [STAGE_SUMMARY, STAGE_TIMELINE, STAGE_APPENDIX, STAGE_SCANS]
+    for stage in stages:
+        reports = [p for p in seen if p.stage == stage]
+        done = [p.done for p in reports]
+        assert done == sorted(done) and len({p.total for p in reports}) == 1, stage
+        assert reports[-1].done == reports[-1].total, stage
+    timeline = [p for p in seen if p.stage == STAGE_TIMELINE]
+    assert timeline[-1].total == len(record.entries)
+    scans = [p for p in seen if p.stage == STAGE_SCANS]
+    assert [p.done for p in scans] == list(range(len(record.scans) + 1))
+    assert dossier_step(scans[0]) == f"appending scan 1 of {len(record.scans)}"
+    assert dossier_step(Progress(STAGE_TIMELINE, 400, 1000)) == "timeline, 400 of 1,000 entries"
+
     cancel = threading.Event()
     cancel.set()
     with pytest.raises(RenderCancelled):
         render_dossier(record, cancel=cancel)
     halfway = threading.Event()
 
-    def stop_later(done: int, total: int) -> None:
-        if done > total // 3:
+    def stop_in_the_timeline(p: Progress) -> None:
+        if p.stage == STAGE_TIMELINE and p.done > p.total // 3:
             halfway.set()
 
-    with pytest.raises(RenderCancelled):
-        render_dossier(record, progress=stop_later, cancel=halfway)
+    with pytest.raises(RenderCancelled) as stopped:
+        render_dossier(record, progress=stop_in_the_timeline, cancel=halfway)
+    assert isinstance(stopped.value, Cancelled)
 
 
 def test_rendering_needs_no_open_case_file(demo_copy: Path, clock: object) -> None:

@@ -11,18 +11,20 @@ from pypdf import PdfReader
 
 from proxydesk.cli.main import main
 from proxydesk.errors import InvalidInput
-from proxydesk.forms.fax import fax_bundle, fax_cover
+from proxydesk.forms.fax import NoFaxNumber, fax_bundle, fax_cover
 from proxydesk.forms.layout import FormOptions
 from proxydesk.forms.letter_pdf import render_letter
 from proxydesk.forms.letters import draft_letter
+from proxydesk.forms.output import STAGE_SCANS
+from proxydesk.progress import Progress
 from proxydesk.services.registry import Services
 from tests.forms.conftest import (
     EMAIL_CASE,
     assert_fonts_embedded,
+    email_case_with_scan,
     flat,
     page_texts,
     pdf_text,
-    png_scan,
     qpdf_check,
 )
 from tests.forms.test_poa_service import pdf_scan
@@ -65,16 +67,15 @@ def test_the_cover_sheet_of_the_demo_case(demo: Services, tmp_path: Path) -> Non
 def test_the_bundle_merges_cover_letter_and_scan_with_page_n_of_m(
     demo: Services, tmp_path: Path
 ) -> None:
-    scan = tmp_path / "vollmacht-unterschrieben.png"
-    scan.write_bytes(png_scan())
-    demo.poa.attach_scan("Gerda", "Telvia", scan)
-    record = demo.dossier.record(EMAIL_CASE)
+    record = email_case_with_scan(demo, tmp_path, "vollmacht-unterschrieben.png")
     assert [s.filename for s in record.scans] == ["vollmacht-unterschrieben.png"]
     options = FormOptions("en", "a4")
     letter = render_letter(draft_letter(record, "management", "en"), options)
     assert pages_of(letter) == 2
     cover = fax_cover(record, "en", to_fax="+44 20 7946 0958", with_letter=True, with_poa=True)
-    data = fax_bundle(cover, options, letter=letter, scans=record.scans)
+    seen: list[Progress] = []
+    data = fax_bundle(cover, options, letter=letter, scans=record.scans, progress=seen.append)
+    assert [(p.stage, p.done, p.total) for p in seen] == [(STAGE_SCANS, 0, 1), (STAGE_SCANS, 1, 1)]
     assert pages_of(data) == 4
     pages = page_texts(data)
     assert len(pages) == 4
@@ -117,6 +118,10 @@ def test_bad_fax_numbers_are_refused(demo: Services) -> None:
 def test_without_a_fax_number_nothing_is_written(
     services: Services, empty_case: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # the core says what is missing; each face says how to give it (here: the CLI's flag)
+    with pytest.raises(NoFaxNumber) as missing:
+        fax_cover(services.dossier.record(empty_case), "en")
+    assert missing.value.organization == "Nobody GmbH" and "--" not in str(missing.value)
     path = str(services.case_file.path)
     services.case_file.close()
     out = tmp_path / "fax.pdf"

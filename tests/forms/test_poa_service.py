@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -11,8 +12,10 @@ from pypdf import PdfWriter
 from sqlalchemy import func, select
 
 from proxydesk.errors import InvalidInput, InvalidTransition, NotFound
-from proxydesk.services import poa as poa_module
+from proxydesk.progress import Progress
+from proxydesk.services import scan_files
 from proxydesk.services.registry import Services
+from proxydesk.services.scan_files import STAGE_READ, STAGE_STORE, ScanImportCancelled
 from proxydesk.storage.models import Blob, Document
 from tests.forms.conftest import png_scan
 
@@ -102,6 +105,58 @@ def test_the_same_scan_for_two_relatives_is_stored_once(family: Services, tmp_pa
         assert session.scalar(select(func.count()).select_from(Document)) == 2
 
 
+def test_a_scan_with_its_scope_and_status_is_one_unit_of_work(
+    family: Services, tmp_path: Path
+) -> None:
+    scan = tmp_path / "vollmacht.pdf"
+    scan.write_bytes(pdf_scan(3))
+    before = blobs(family)
+    seen: list[Progress] = []
+    view = family.poa.attach_scan(
+        "Gerda",
+        "Telvia",
+        scan,
+        acts=["moves", "information"],
+        valid_from=date(2012, 3, 1),
+        valid_until=date(2013, 2, 28),
+        status="accepted",
+        agent_name="Jan Voß",
+        progress=seen.append,
+    )
+    assert (view.status, view.acts, view.agent_name) == (
+        "accepted",
+        ["moves", "information"],
+        "Jan Voß",
+    )
+    assert (view.valid_from, view.valid_until) == (date(2012, 3, 1), date(2013, 2, 28))
+    assert family.poa.proxy().name == "Jan Voß" and blobs(family) == before + 1
+    assert [p.stage for p in seen][-2:] == [STAGE_STORE, STAGE_STORE]
+    assert seen[0].stage == STAGE_READ and seen[0].total == scan.stat().st_size
+
+    # a step the domain does not allow changes nothing, not even the user's name
+    with pytest.raises(InvalidInput, match="cannot have the status draft"):
+        family.poa.attach_scan("Hildegard", None, scan, acts=["moves"], status="draft")
+    cancel = threading.Event()
+
+    def cancel_when_storing(p: Progress) -> None:
+        if p.stage == STAGE_STORE:
+            cancel.set()
+
+    with pytest.raises(ScanImportCancelled):
+        family.poa.attach_scan(
+            "Hildegard",
+            None,
+            scan,
+            acts=["moves"],
+            agent_name="Someone Else",
+            progress=cancel_when_storing,
+            cancel=cancel,
+        )
+    assert family.poa.powers("Hildegard") == [] and family.poa.proxy().name == "Jan Voß"
+    with family.case_file.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Document)) == 1
+
+
 def test_a_refused_power_of_attorney_is_followed_by_a_new_one(
     family: Services, tmp_path: Path
 ) -> None:
@@ -161,7 +216,7 @@ def test_a_missing_or_huge_scan_is_refused(
         family.poa.attach_scan("Gerda", "Telvia", tmp_path / "nowhere.pdf")
     big = tmp_path / "big.png"
     big.write_bytes(png_scan())
-    monkeypatch.setattr(poa_module, "MAX_SCAN_BYTES", 1024)
+    monkeypatch.setattr(scan_files, "MAX_SCAN_BYTES", 1024)
     with pytest.raises(InvalidInput, match="at most 0 MB"):
         family.poa.attach_scan("Gerda", "Telvia", big)
 

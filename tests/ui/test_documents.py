@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
+import sqlite3
+import threading
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QDate, QEvent, QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -19,7 +25,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from proxydesk.progress import Progress
 from proxydesk.services.registry import Services
+from proxydesk.services.scan_files import CHUNK, STAGE_CHECK, STAGE_READ, STAGE_STORE
 from proxydesk.services.views import CaseSummary, PowerOfAttorneyView
 from proxydesk.ui.documents.feature import DocumentsFeature
 from proxydesk.ui.documents.operations import (
@@ -323,3 +331,88 @@ def test_a_case_row_gets_no_relatives_menu(window: MainWindow, story: Story) -> 
     assert window.documents.eventFilter(window.tree.viewport(), event) is False
     assert window.documents.menu is None
     assert event.type() == QEvent.Type.ContextMenu
+
+
+def _file_counts(path: Path) -> dict[str, object]:
+    """What a stored scan would change: powers, documents, blobs, the user's name."""
+    with sqlite3.connect(path) as conn:
+        counts: dict[str, object] = {
+            table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("powers_of_attorney", "documents", "blobs")
+        }
+        counts["name"] = conn.execute(
+            "SELECT value FROM settings WHERE key = 'proxy_name'"
+        ).fetchone()
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    return counts
+
+
+def _feed(pipe: Path, data: bytes, pause_after: int, go_on: threading.Event) -> threading.Thread:
+    """Write ``data`` into the named pipe, waiting for ``go_on`` after the first bytes."""
+
+    def write() -> None:
+        # a reader that stopped closes its end: the rest has nowhere to go
+        with contextlib.suppress(BrokenPipeError), pipe.open("wb") as out:
+            out.write(data[:pause_after])
+            out.flush()
+            go_on.wait(WAIT_MS / 1000)
+            out.write(data[pause_after:])
+
+    thread = threading.Thread(target=write, daemon=True)
+    thread.start()
+    return thread
+
+
+def test_cancel_while_storing_a_scan_leaves_the_file_as_it_was(
+    qtbot: QtBot, window: MainWindow, services: Services, hans: int, tmp_path: Path
+) -> None:
+    # a scan of a few MB on a slow share: a named pipe that hands over the first MB, then waits
+    data = io.BytesIO()
+    Image.frombytes("RGB", (1200, 1200), os.urandom(1200 * 1200 * 3)).save(data, "PNG")
+    scan = tmp_path / "Vollmacht in Farbe.png"
+    os.mkfifo(scan)
+    path = services.case_file.path
+    before = _file_counts(path)
+    dialog = window.documents.store_scan(hans, "Hans Abel", scan)
+    dialog.agent.setText("Jan Lindner")
+    dialog.set_status("accepted")
+    go_on = threading.Event()
+    writer = _feed(scan, data.getvalue(), CHUNK, go_on)
+    steps: list[tuple[Progress, str]] = []
+
+    def cancel_while_reading(report: Progress) -> None:
+        steps.append((report, dialog.step.text()))
+        if dialog.cancel_button.isEnabled():
+            dialog.cancel_button.click()
+            assert dialog.step.text() == "Stopping…" and dialog.isVisible()
+            go_on.set()
+
+    with qtbot.waitSignal(dialog.cancelled, timeout=WAIT_MS):
+        task = dialog.store()
+        assert task is not None
+        task.progressed.connect(cancel_while_reading)
+    writer.join(WAIT_MS / 1000)
+    assert [r.stage for r, _text in steps] == [STAGE_READ]
+    assert steps[0][0].done == CHUNK and steps[0][1].startswith("Reading the scan: 1")
+    assert dialog.isVisible() and dialog.step.text() == "Cancelled. Nothing was stored."
+    assert not dialog.busy.isVisible() and dialog.save_button.isEnabled()
+    assert _file_counts(path) == before
+    assert services.poa.powers(hans) == [] and services.poa.proxy().name == ""
+
+    # stored again, to the end, in one unit of work: scope, scan, status and the user's name
+    go_on.set()
+    _feed(scan, data.getvalue(), CHUNK, go_on)
+    steps.clear()
+    with qtbot.waitSignal(dialog.stored, timeout=WAIT_MS) as stored:
+        dialog.save_button.click()
+        assert dialog.task is not None
+        dialog.task.progressed.connect(lambda report: steps.append((report, "")))
+    assert stored.args[0].status == "accepted"
+    reads = [r.done for r, _text in steps if r.stage == STAGE_READ]
+    assert reads == sorted(reads) and reads[-1] == len(data.getvalue()) and len(reads) >= 4
+    stages = [r.stage for r, _text in steps]
+    assert stages[-4:] == [STAGE_CHECK, STAGE_CHECK, STAGE_STORE, STAGE_STORE]
+    after = _file_counts(path)
+    assert after["powers_of_attorney"] == before["powers_of_attorney"] + 1  # type: ignore[operator]
+    assert after["documents"] == before["documents"] + 1  # type: ignore[operator]
+    assert after["name"] == ("Jan Lindner",)

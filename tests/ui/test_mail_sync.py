@@ -148,3 +148,29 @@ def test_the_runner_task_of_a_sync_is_done_after_it_ends(
     assert task is not None and task.state is TaskState.DONE
     assert mail_window.runner.tasks == []
     assert not mail_window.mail.hint.isVisibleTo(mail_window)
+
+
+def test_fetch_all_mail_imports_the_unrelated_messages_too(
+    qtbot: QtBot, desk: Desk, dovecot: DovecotServer, account: ImapUser, mail_window: MainWindow
+) -> None:
+    dovecot.append(account, "INBOX", mail(1, sender=COMPANY, subject="Ihr Auftrag")[1])
+    for n in (2, 3):
+        dovecot.append(account, "INBOX", mail(n)[1])  # from a friend: about none of the cases
+    dialog = mail_window.mail.sync_dialog
+    with qtbot.waitSignal(dialog.synced, timeout=SYNC_MS):
+        mail_window.mail.sync()
+    assert len(desk.mail.messages()) == 1
+    assert dialog.fetch_all.isVisible() and not dialog.fetch_all.isChecked()
+
+    dialog.fetch_all.setChecked(True)
+    with qtbot.waitSignal(dialog.synced, timeout=SYNC_MS) as ended:
+        dialog.again_button.click()
+        assert not dialog.fetch_all.isEnabled()  # it is chosen per run, before it starts
+    assert ended.args[0].new_messages == 2 and not ended.args[0].errors
+    assert len(desk.mail.messages()) == 3
+    unfiled = desk.mail.messages(unfiled=True)
+    assert sorted(m.subject for m in unfiled) == [
+        "Nachricht 2: Grüße aus Oberwaldbach",
+        "Nachricht 3: Grüße aus Oberwaldbach",
+    ]
+    assert dialog.fetch_all.isEnabled()

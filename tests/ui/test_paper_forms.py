@@ -103,7 +103,11 @@ def test_a_fax_without_a_number_says_so_and_writes_nothing(
     assert dialog.to_fax == "" and not dialog.poa_box.isEnabled()
     dialog.accept()
     qtbot.waitUntil(lambda: bool(told), timeout=RENDER_MS)
-    assert len(told) == 1 and "no fax number" in told[0]
+    # in the app's words: the way out is the fax dialog, not a command-line flag
+    assert told == [
+        "Stadtwerke Nordhafen has no fax number in the case file. Choose Paper → Fax to the "
+        "company… again and type the number to send to."
+    ]
     assert window.paper.preview is None
     assert window.paper._folder._path is None  # nothing handed out, nothing written
 

@@ -13,6 +13,8 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
+from proxydesk.forms.output import STAGE_TIMELINE
+from proxydesk.progress import Progress
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import open_case_file
 from proxydesk.ui.app import create_main_window
@@ -20,6 +22,8 @@ from proxydesk.ui.main_window import MainWindow
 from proxydesk.ui.paper.preview import PdfPreview
 
 RENDER_MS = 30_000
+#: events in the long case: its timeline takes a few seconds to lay out
+LONG_CASE_EVENTS = 400
 
 
 @pytest.fixture(scope="module")
@@ -92,17 +96,77 @@ def test_the_dossier_is_made_in_the_background_and_previewed(
     assert told == []
 
 
-def test_cancel_closes_the_preview_quietly(
-    qtbot: QtBot, window: MainWindow, told: list[str]
+@pytest.fixture(scope="module")
+def long_case(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, int]]:
+    """A case with enough events that laying out its timeline takes a while."""
+    from benchmarks.dossier import build_case
+
+    folder = tmp_path_factory.mktemp("long")
+    case_file = open_case_file(folder / "long.proxydesk", create=True, timezone="Europe/Berlin")
+    services = Services.for_file(case_file)
+    case_id = build_case(services, LONG_CASE_EVENTS, 0, folder)
+    services.poa.set_proxy(name="Jan Voß")
+    yield services, case_id
+    case_file.close()
+
+
+def test_cancel_in_the_timeline_writes_nothing_and_says_so(
+    qtbot: QtBot, long_case: tuple[Services, int], told: list[str]
 ) -> None:
+    services, case_id = long_case
+    window = create_main_window(services)
+    qtbot.addWidget(window)
+    window.paper.inform = lambda _parent, text: told.append(text)
+    asked: list[str] = []
+
+    def ask_save_path(_parent: object, suggested: str) -> str:
+        asked.append(suggested)
+        return ""
+
+    window.paper.ask_save_path = ask_save_path
+    window.show()
+    assert window.select_case(case_id)
     window.paper.dossier_action.trigger()
     preview = window.paper.preview
     assert preview is not None and preview.task is not None
-    task = preview.task
-    preview.cancel_button.click()
-    qtbot.waitUntil(lambda: not task.running, timeout=RENDER_MS)
-    assert window.paper.preview is None
-    assert told == []
+    assert preview.cancel_button.isVisibleTo(preview) and preview.cancel_button.isEnabled()
+    steps: list[tuple[Progress, int, str]] = []
+
+    def cancel_in_the_timeline(report: Progress) -> None:
+        steps.append((report, preview.progress.value(), preview.step_label.text()))
+        if report.stage == STAGE_TIMELINE and preview.cancel_button.isEnabled():
+            preview.cancel_button.click()
+
+    preview.task.progressed.connect(cancel_in_the_timeline)
+    with qtbot.waitSignal(preview.cancelled, timeout=RENDER_MS):
+        pass
+    timeline = [(r, text) for r, _value, text in steps if r.stage == STAGE_TIMELINE]
+    report, text = timeline[0]
+    assert report.total == LONG_CASE_EVENTS and report.done < report.total
+    assert text == f"Timeline: {report.done} of {LONG_CASE_EVENTS} entries"
+    # the dialog stays and says so; no PDF anywhere, the save dialog was never asked
+    assert preview.isVisible() and preview.paper is None and window.paper.preview is preview
+    assert preview.placeholder.text() == "Cancelled. No document was made or saved."
+    assert preview.placeholder.isVisible() and not preview.note.isVisible()
+    assert not preview.busy.isVisibleTo(preview) and not preview.save_button.isEnabled()
+    assert preview.again_button.isVisibleTo(preview)
+    private = window.paper._folder._path
+    assert private is None or not any(private.rglob("*"))
+    assert asked == [] and told == []
+
+    # made again to the end: each stage's bar only moves forward
+    again: list[Progress] = []
+    with qtbot.waitSignal(preview.shown, timeout=RENDER_MS):
+        preview.again_button.click()
+        assert preview.task is not None
+        preview.task.progressed.connect(again.append)
+    assert preview.paper is not None and not preview.placeholder.isVisible()
+    stages = list(dict.fromkeys(r.stage for r in again))
+    assert stages[:2] == ["summary", STAGE_TIMELINE] and stages[-1] == "preview"
+    for stage in stages:
+        done = [r.done for r in again if r.stage == stage]
+        assert done == sorted(done) and done[-1] == next(r.total for r in again if r.stage == stage)
+    assert sum(r.stage == STAGE_TIMELINE for r in again) > 10  # a bar that moves, not one jump
 
 
 def test_save_writes_the_pdf(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

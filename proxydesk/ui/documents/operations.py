@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import enum
+import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from proxydesk.domain import PoaStatus
-from proxydesk.errors import InvalidInput
-from proxydesk.services.poa import MAX_SCAN_BYTES, PoaService, check_scan, scan_type
+from proxydesk.progress import ProgressCallback
+from proxydesk.services.poa import PoaService
 from proxydesk.services.views import CaseSummary, PowerOfAttorneyView
 
 #: the file types a scan may have, by suffix, for a drop to be offered at all
 SCAN_SUFFIXES = frozenset({".pdf", ".png", ".jpg", ".jpeg"})
-#: from draft on: the statuses a signed scan can be stored with, and the steps to each
-STATUS_STEPS: dict[str, tuple[PoaStatus, ...]] = {
-    PoaStatus.SIGNED.value: (),
-    PoaStatus.SENT.value: (PoaStatus.SENT,),
-    PoaStatus.ACCEPTED.value: (PoaStatus.SENT, PoaStatus.ACCEPTED),
-    PoaStatus.REFUSED.value: (PoaStatus.SENT, PoaStatus.REFUSED),
-}
 #: a power of attorney ending within this many days is shown as ending soon
 SOON_DAYS = 30
 
@@ -43,49 +37,26 @@ class ScanRequest:
     agent_name: str
 
 
-def check_scan_file(path: Path) -> None:
-    """Refuse a file that is no readable PDF, PNG or JPEG before anything is written."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_SCAN_BYTES:
-            raise InvalidInput(
-                f"{path.name} is {size / 1024 / 1024:.0f} MB; a scan may be at most "
-                f"{MAX_SCAN_BYTES // 1024 // 1024} MB"
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}") from None
-    mime = scan_type(data)
-    if mime is None:
-        raise InvalidInput(f"{path.name} is neither a PDF nor a PNG or JPEG image")
-    check_scan(data, mime, path.name)
-
-
-def store_scan(poa: PoaService, request: ScanRequest) -> PowerOfAttorneyView:
-    """Draft the power of attorney with its scope and validity, store the scan, set the status.
-
-    The service has no single call for all of it yet: the scan is checked first, so a bad
-    file changes nothing; after that each step is its own unit of work.
-    """
-    check_scan_file(request.path)
-    if request.status not in STATUS_STEPS:
-        raise InvalidInput(f"a stored scan cannot have the status {request.status}")
-    name = request.agent_name.strip()
-    if not name:
-        raise InvalidInput("your name is needed: you are the one the power of attorney names")
-    if poa.proxy().name != name:
-        poa.set_proxy(name=name)
-    poa.draft(
+def store_scan(
+    poa: PoaService,
+    request: ScanRequest,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+) -> PowerOfAttorneyView:
+    """The power of attorney with its scope, validity, scan and status: one unit of work."""
+    return poa.attach_scan(
         request.relative_id,
         request.organization_id,
-        request.acts,
+        request.path,
+        acts=request.acts,
         valid_from=request.valid_from,
         valid_until=request.valid_until,
+        status=request.status,
+        agent_name=request.agent_name,
+        progress=progress,
+        cancel=cancel,
     )
-    view = poa.attach_scan(request.relative_id, request.organization_id, request.path)
-    for step in STATUS_STEPS[request.status]:
-        view = poa.set_status(view.id, step)
-    return view
 
 
 # -- what a power of attorney covers, and until when ------------------------------------

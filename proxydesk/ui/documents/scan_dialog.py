@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from proxydesk.domain import PoaAct, PoaStatus
-from proxydesk.services.poa import PoaService
+from proxydesk.progress import Cancelled, Progress
+from proxydesk.services.poa import STEPS_FROM_SIGNED, PoaService
+from proxydesk.services.scan_files import STAGE_CHECK, STAGE_READ, STAGE_STORE
 from proxydesk.services.views import OrganizationView, PowerOfAttorneyView
-from proxydesk.ui.documents.operations import STATUS_STEPS, ScanRequest, store_scan
+from proxydesk.ui.documents.operations import ScanRequest, store_scan
 from proxydesk.ui.documents.poa_words import ACTS, PoaWords
 from proxydesk.ui.mail.error_words import MailErrorWords
 from proxydesk.ui.runner import Runner, Task
@@ -45,10 +47,15 @@ def _date(value: QDate) -> date:
 
 
 class StoreScanDialog(QDialog):
-    """Asks what the scan is; Store runs on the writer lane with a busy bar, then closes."""
+    """Asks what the scan is; Store runs on the writer lane with its steps shown, then closes.
+
+    Cancel while it runs stops it; the case file stays as it was and the dialog says so.
+    """
 
     #: the power of attorney, stored with its scan
     stored = Signal(object)
+    #: storing was cancelled; nothing was stored
+    cancelled = Signal()
 
     def __init__(
         self,
@@ -108,8 +115,8 @@ class StoreScanDialog(QDialog):
         until.addWidget(self.valid_until, 1)
         until.addWidget(self.no_end)
         self.status = QComboBox()
-        for status in STATUS_STEPS:
-            self.status.addItem(self._words.status(status), status)
+        for status in STEPS_FROM_SIGNED:
+            self.status.addItem(self._words.status(status.value), status.value)
         self.status.setCurrentIndex(self.status.findData(PoaStatus.SIGNED.value))
 
         form = QFormLayout()
@@ -123,7 +130,10 @@ class StoreScanDialog(QDialog):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Progress of storing the scan"))
         self.busy.hide()
+        self.step = plain_label()
+        self.step.hide()
         self.error = plain_label()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"QLabel {{ color: {tone_css(Tone.BAD)}; }}")
@@ -133,6 +143,7 @@ class StoreScanDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Store"))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.store)
         self.buttons.rejected.connect(self.reject)
         self.agent.textChanged.connect(self._check)
@@ -141,6 +152,7 @@ class StoreScanDialog(QDialog):
         layout.addWidget(section_label(self.tr("The scan")))
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.step)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -175,15 +187,48 @@ class StoreScanDialog(QDialog):
         if self.task is not None and self.task.running:
             return None
         self._working(True)
+        self.busy.setRange(0, 0)  # busy until the first step
+        self.step.setText(self.tr("Waiting for the case file…"))
         self.task = self._runner.write(
             store_scan,
             self._poa,
             self.request(),
             on_done=self._stored,
             on_error=self._failed,
+            on_progress=self._progressed,
+            cancellable=True,
             name="store power of attorney scan",
         )
         return self.task
+
+    def reject(self) -> None:
+        """Cancel while storing stops the storing (the dialog stays to say so); else close."""
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.step.setText(self.tr("Stopping…"))
+            return
+        super().reject()
+
+    def _progressed(self, report: Progress) -> None:
+        if self.task is None or self.task.cancelled:
+            return
+        self.busy.setRange(0, max(report.total, 1))
+        self.busy.setValue(report.done)
+        self.step.setText(self.step_text(report))
+
+    def step_text(self, report: Progress) -> str:
+        if report.stage == STAGE_READ:
+            locale = QLocale()
+            return self.tr("Reading the scan: {done} of {total}").format(
+                done=locale.formattedDataSize(report.done),
+                total=locale.formattedDataSize(report.total),
+            )
+        if report.stage == STAGE_CHECK:
+            return self.tr("Checking that the scan can be read…")
+        if report.stage == STAGE_STORE:
+            return self.tr("Storing the scan in the case file…")
+        return ""
 
     def _stored(self, view: PowerOfAttorneyView) -> None:
         self._working(False)
@@ -193,11 +238,18 @@ class StoreScanDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._working(False)
+        if isinstance(error, Cancelled):
+            self.step.setText(self.tr("Cancelled. Nothing was stored."))
+            self.step.show()
+            self.cancelled.emit()
+            return
         self.error.setText(self._errors.paragraph(error))
         self.error.show()
 
     def _working(self, working: bool) -> None:
         self.busy.setVisible(working)
+        self.step.setVisible(working)
+        self.cancel_button.setEnabled(True)
         for widget in (self.agent, self.organization, self.valid_from, self.status, self.no_end):
             widget.setEnabled(not working)
         self.valid_until.setEnabled(not working and not self.no_end.isChecked())

@@ -183,7 +183,7 @@ def sync_accounts(
 
         def report(p: Progress, name: str = name, number: int = number) -> None:
             if progress is not None:
-                progress(SyncProgress(name, number, len(names), p.folder, p.done, p.total, p.rate))
+                progress(SyncProgress(name, number, len(names), p.stage, p.done, p.total, p.rate))
 
         result = AccountResult(name)
         outcome.results.append(result)

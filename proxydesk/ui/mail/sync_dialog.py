@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -68,6 +69,13 @@ class SyncDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"QLabel {{ color: {tone_css(Tone.BAD)}; }}")
 
+        self.fetch_all = QCheckBox(self.tr("Fetch all mail (not only the relevant messages)"))
+        self.fetch_all.setToolTip(
+            self.tr(
+                "Also fetches the mail that is about none of the cases, kept outside the "
+                "cases. Like 'proxydesk mail sync --all'."
+            )
+        )
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.quarantine_button = QPushButton(self.tr("Show quarantine…"))
@@ -91,6 +99,7 @@ class SyncDialog(QDialog):
         layout.addWidget(self.summary, 10)
         # while there is no summary the room left goes below the bar, not between the lines
         layout.addStretch(1)
+        layout.addWidget(self.fetch_all)
         layout.addLayout(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * WIDTH_CHARS)
         self._show_idle()
@@ -124,6 +133,7 @@ class SyncDialog(QDialog):
             sync_accounts,
             self._mail,
             names,
+            import_all=self.fetch_all.isChecked(),
             on_done=self._done,
             on_error=self._failed,
             on_progress=self._progress,
@@ -224,6 +234,7 @@ class SyncDialog(QDialog):
         self.synced.emit(SyncOutcome())
 
     def _buttons(self, *, running: bool) -> None:
+        self.fetch_all.setEnabled(not running)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
         self.again_button.setVisible(not running)

@@ -10,20 +10,16 @@ from typing import Literal, Protocol
 
 from PySide6.QtGui import QImage
 
-from proxydesk.forms.dossier import DossierOptions, render_dossier
-from proxydesk.forms.fax import fax_bundle, fax_cover
 from proxydesk.forms.layout import FormOptions
-from proxydesk.forms.letter_pdf import render_letter
-from proxydesk.forms.letters import draft_letter
-from proxydesk.forms.making import fax_scans, poa_ids
 from proxydesk.forms.output import check_cancel
-from proxydesk.forms.poa import render_poa
+from proxydesk.progress import Progress
 from proxydesk.services.dossier import CaseRecord
 from proxydesk.services.registry import Services
 from proxydesk.ui.paper.pages import page_images
 
-#: ``report(object)``: the runner's progress callback; the dossier reports ``(done, total)``
-Report = Callable[[object], None]
+#: ``report(progress)``: the runner's progress callback; the dossier and a fax with scans
+#: report ``proxydesk.progress.Progress``
+Report = Callable[[Progress], None]
 Addressee = Literal["management", "regulator"]
 #: how long a file name made from a title may get
 NAME_CHARS = 48
@@ -60,13 +56,15 @@ class Make(Protocol):
 
 @dataclass(frozen=True)
 class PaperJob:
-    """One kind of paper: how to make it, and how the runner should run it."""
+    """One kind of paper: how to make it, and how the runner should run it.
+
+    Every kind reports its pages turned into images and can be cancelled; the dossier and a
+    fax with scans report their stages before that.
+    """
 
     make: Make
     #: a power of attorney may draft a new one first: the writer lane
     writes: bool = False
-    #: the dossier reports progress and can be cancelled
-    reports_progress: bool = False
 
 
 def file_name(kind: str, language: str, *words: str) -> str:
@@ -79,34 +77,47 @@ def file_name(kind: str, language: str, *words: str) -> str:
 
 
 def _paper(
-    data: bytes, name: str, options: FormOptions, cancel: threading.Event, notes: Sequence[str] = ()
+    data: bytes,
+    name: str,
+    options: FormOptions,
+    progress: Report,
+    cancel: threading.Event,
+    notes: Sequence[str] = (),
 ) -> Paper:
     check_cancel(cancel)
-    return Paper(data, page_images(data), name, options, list(notes))
+    pages = page_images(data, progress=progress, cancel=cancel)
+    check_cancel(cancel)
+    return Paper(data, pages, name, options, list(notes))
 
 
 def dossier_job(services: Services, case_id: int, *, append_poa: bool = True) -> PaperJob:
     def make(options: FormOptions, *, progress: Report, cancel: threading.Event) -> Paper:
+        # each kind of paper loads its renderer (fonts, pypdf ...) when first made
+        from proxydesk.forms.dossier import DossierOptions, render_dossier
+
         record = services.dossier.record(case_id)
         data = render_dossier(
             record,
             DossierOptions(options.language, options.paper, append_poa=append_poa),
-            progress=lambda done, total: progress((done, total)),
+            progress=progress,
             cancel=cancel,
         )
         name = file_name("dossier", options.language, record.detail.summary.title)
-        return _paper(data, name, options, cancel)
+        return _paper(data, name, options, progress, cancel)
 
-    return PaperJob(make, reports_progress=True)
+    return PaperJob(make)
 
 
 def letter_job(services: Services, case_id: int, to: Addressee) -> PaperJob:
     def make(options: FormOptions, *, progress: Report, cancel: threading.Event) -> Paper:
+        from proxydesk.forms.letter_pdf import render_letter
+        from proxydesk.forms.letters import draft_letter
+
         record = services.dossier.record(case_id)
         draft = draft_letter(record, to, options.language)
         data = render_letter(draft, FormOptions(draft.language, options.paper))
         name = file_name(to, options.language, record.detail.organization.name)
-        return _paper(data, name, options, cancel, draft.warnings)
+        return _paper(data, name, options, progress, cancel, draft.warnings)
 
     return PaperJob(make)
 
@@ -115,10 +126,13 @@ def poa_job(services: Services, relative_ids: Sequence[int], organization_id: in
     """The current power (or a new draft) of each relative for the organization, on one form."""
 
     def make(options: FormOptions, *, progress: Report, cancel: threading.Event) -> Paper:
+        from proxydesk.forms.making import poa_ids
+        from proxydesk.forms.poa import render_poa
+
         paper = services.poa.paper(poa_ids(services.poa, relative_ids, organization_id))
         data = render_poa(paper, options)
         name = file_name("poa", options.language, *(g.name for g in paper.grantors))
-        return _paper(data, name, options, cancel)
+        return _paper(data, name, options, progress, cancel)
 
     return PaperJob(make, writes=True)
 
@@ -127,12 +141,15 @@ def fax_job(record: CaseRecord, *, to_fax: str, include_poa: bool) -> PaperJob:
     """The cover sheet (and the signed scans) for the record read before the user chose."""
 
     def make(options: FormOptions, *, progress: Report, cancel: threading.Event) -> Paper:
+        from proxydesk.forms.fax import fax_bundle, fax_cover
+        from proxydesk.forms.making import fax_scans
+
         scans = fax_scans(record, include_poa)
         cover = fax_cover(
             record, options.language, to_fax=to_fax.strip() or None, with_poa=bool(scans)
         )
-        data = fax_bundle(cover, options, scans=scans)
+        data = fax_bundle(cover, options, scans=scans, progress=progress, cancel=cancel)
         name = file_name("fax", options.language, record.detail.organization.name)
-        return _paper(data, name, options, cancel)
+        return _paper(data, name, options, progress, cancel)
 
     return PaperJob(make)

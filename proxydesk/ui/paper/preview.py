@@ -26,11 +26,15 @@ from PySide6.QtWidgets import (
 
 from proxydesk.errors import ProxyDeskError
 from proxydesk.forms.layout import FormOptions
-from proxydesk.forms.output import RenderCancelled, write_pdf
+from proxydesk.forms.output import (
+    write_pdf,
+)
 from proxydesk.forms.texts import language, paper
+from proxydesk.progress import Cancelled, Progress
 from proxydesk.ui.mail.operations import PrivateFolder
 from proxydesk.ui.paper.jobs import Paper, PaperJob
 from proxydesk.ui.paper.printing import prepare_printer, print_to
+from proxydesk.ui.paper.words import PaperWords
 from proxydesk.ui.runner import Runner, Task
 
 #: ``inform(parent, text)``: tell the user one plain sentence (a message box; tests record it)
@@ -45,6 +49,8 @@ ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.5, 2.0)
 PAGE_GAP = 12
 DIALOG_SIZE = (900, 860)
+#: room for the longest step ("Timeline: 10,000 of 10,000 entries"), in characters
+STEP_CHARS = 40
 
 
 class PdfPreview(QDialog):
@@ -52,6 +58,8 @@ class PdfPreview(QDialog):
 
     #: a document is shown (the first time, or made again)
     shown = Signal()
+    #: making the document was cancelled; nothing was written
+    cancelled = Signal()
 
     def __init__(
         self,
@@ -77,6 +85,7 @@ class PdfPreview(QDialog):
         self.paper: Paper | None = None
         self.task: Task | None = None
         self._zoom = 1.0
+        self._texts = PaperWords(self)
 
         self.language_box = QComboBox()
         self.language_box.addItem(self.tr("German"), "de")
@@ -110,20 +119,29 @@ class PdfPreview(QDialog):
 
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
+        self.step_label = QLabel()
+        self.step_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.step_label.setMinimumWidth(self.fontMetrics().averageCharWidth() * STEP_CHARS)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.busy = QWidget()
         busy_row = QHBoxLayout(self.busy)
         busy_row.setContentsMargins(0, 0, 0, 0)
-        busy_row.addWidget(QLabel(self.tr("Making the document…")))
+        busy_row.addWidget(self.step_label)
         busy_row.addWidget(self.progress, 1)
         busy_row.addWidget(self.cancel_button)
+        self.progress.setAccessibleName(self.tr("Progress of making the document"))
 
         self.pages_widget = QWidget()
         self.pages_layout = QVBoxLayout(self.pages_widget)
         self.pages_layout.setSpacing(PAGE_GAP)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.page_labels: list[QLabel] = []
+        #: where the pages will be: what is happening while there are none yet
+        self.placeholder = QLabel()
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
+        self.placeholder.setForegroundRole(QPalette.ColorRole.BrightText)
+        self.pages_layout.addWidget(self.placeholder, 1, Qt.AlignmentFlag.AlignCenter)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidget(self.pages_widget)
         self.scroll_area.setWidgetResizable(True)
@@ -145,6 +163,11 @@ class PdfPreview(QDialog):
         self.open_button = self.buttons.addButton(
             self.tr("Open in viewer"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.again_button = self.buttons.addButton(
+            self.tr("Make it again"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.again_button.clicked.connect(self.make_document)
+        self.again_button.hide()
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_with_dialog)
@@ -175,6 +198,9 @@ class PdfPreview(QDialog):
             self.task.cancel()
         job = self._job
         self.progress.setRange(0, 0)  # busy until the first report
+        self.step_label.setText(self.tr("Reading the case…"))
+        self.note.hide()
+        self.again_button.hide()
         task = self._runner.run(
             job.make,
             self.options,
@@ -190,14 +216,17 @@ class PdfPreview(QDialog):
         return task
 
     def cancel(self) -> None:
-        if self.task is not None:
+        if self.task is not None and self.task.running:
             self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.step_label.setText(self.tr("Stopping…"))
 
-    def _progressed(self, report: object) -> None:
-        if isinstance(report, tuple) and len(report) == 2:
-            done, total = report
-            self.progress.setRange(0, max(int(total), 1))
-            self.progress.setValue(int(done))
+    def _progressed(self, report: Progress) -> None:
+        if self.task is None or self.task.cancelled:
+            return
+        self.progress.setRange(0, max(report.total, 1))
+        self.progress.setValue(report.done)
+        self.step_label.setText(self._texts.step(report))
 
     def _made(self, task: Task, made: Paper) -> None:
         if task is not self.task:
@@ -216,20 +245,21 @@ class PdfPreview(QDialog):
             return
         self.task = None
         self._set_busy(False)
-        if self.paper is None:
-            # nothing to show: a cancel closes quietly, an error says why and closes
-            self.reject()
-        else:
+        if self.paper is not None:
             self._choose(self.paper.options)  # the pages shown are still the old ones
-        if not isinstance(error, RenderCancelled):
-            self._inform(self.parentWidget() or self, self._words(error))
-
-    def _words(self, error: BaseException) -> str:
-        if isinstance(error, ProxyDeskError):
-            return self.tr("The document could not be made:\n\n{error}").format(error=error)
-        return self.tr("The document could not be made (an unexpected error: {error}).").format(
-            error=error
-        )
+        if isinstance(error, Cancelled):
+            # the document lived only in memory: nothing is on disk, nothing to clean up
+            if self.paper is None:
+                self.placeholder.setText(self.tr("Cancelled. No document was made or saved."))
+            else:
+                self.note.setText(self.tr("Cancelled. The pages shown are the ones made before."))
+                self.note.show()
+            self.again_button.show()
+            self.cancelled.emit()
+            return
+        if self.paper is None:
+            self.reject()  # nothing to show: say why and close
+        self._inform(self.parentWidget() or self, self._texts.problem(error))
 
     def _choose(self, options: FormOptions) -> None:
         for box, value in ((self.language_box, options.language), (self.paper_box, options.paper)):
@@ -239,7 +269,10 @@ class PdfPreview(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        self.cancel_button.setVisible(self._job.reports_progress)
+        self.cancel_button.setEnabled(busy)
+        if busy and self.paper is None:
+            self.placeholder.setText(self.tr("Making the document…"))
+        self.placeholder.setVisible(self.paper is None)
         ready = not busy and self.paper is not None
         for button in (self.save_button, self.print_button, self.open_button):
             button.setEnabled(ready)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import case, func, select
@@ -16,7 +17,9 @@ from proxydesk.services.directory import (
     contact_named,
     find_organization,
     find_relative,
+    get_or_new,
     organization_view,
+    remove_unused,
 )
 from proxydesk.services.views import (
     CaseDetail,
@@ -24,16 +27,81 @@ from proxydesk.services.views import (
     PowerOfAttorneyView,
     ReferenceView,
 )
+from proxydesk.storage.call_models import CallDraft
 from proxydesk.storage.models import (
     Account,
+    Appointment,
     Case,
+    Document,
     Event,
     Organization,
     PowerOfAttorney,
     Promise,
     Reference,
+    Relative,
+    Reminder,
     case_relatives,
 )
+
+
+@dataclass(frozen=True)
+class ReferenceRecord:
+    id: int
+    kind: str
+    value: str
+    given_by_id: int | None
+    given_at: datetime | None
+    note: str
+
+
+@dataclass(frozen=True)
+class CaseRecord:
+    """Everything stored in a case's own row and links, as plain values (not its timeline)."""
+
+    id: int
+    title: str
+    organization_id: int
+    status: str
+    opened_at: datetime
+    closed_at: datetime | None
+    story_so_far: str
+    relative_ids: tuple[int, ...]
+    account_ids: tuple[int, ...]
+    references: tuple[ReferenceRecord, ...]
+
+
+def case_record(item: Case) -> CaseRecord:
+    return CaseRecord(
+        item.id,
+        item.title,
+        item.organization_id,
+        item.status.value,
+        item.opened_at,
+        item.closed_at,
+        item.story_so_far,
+        tuple(r.id for r in item.relatives),
+        tuple(a.id for a in item.accounts),
+        tuple(
+            ReferenceRecord(r.id, r.kind.value, r.value, r.given_by_id, r.given_at, r.note)
+            for r in item.references
+        ),
+    )
+
+
+def _accounts_of(
+    session: Session, organization_id: int, relatives: list[Relative]
+) -> list[Account]:
+    """The accounts involved in a case: each relative's accounts at its organization."""
+    return list(
+        session.scalars(
+            select(Account)
+            .where(
+                Account.organization_id == organization_id,
+                Account.relative_id.in_([r.id for r in relatives]),
+            )
+            .order_by(Account.id)
+        )
+    )
 
 
 def find_case(session: Session, ref: str | int) -> Case:
@@ -105,15 +173,7 @@ class CaseService(Service):
                 status=CaseStatus.OPEN,
             )
             item.relatives = list(dict.fromkeys(members))
-            # the accounts involved: each relative's accounts at this organization
-            member_ids = [m.id for m in item.relatives]
-            item.accounts = list(
-                session.scalars(
-                    select(Account).where(
-                        Account.organization_id == org.id, Account.relative_id.in_(member_ids)
-                    )
-                )
-            )
+            item.accounts = _accounts_of(session, org.id, item.relatives)
             for text in references:
                 kind, value = parse_reference(text)
                 item.references.append(Reference(kind=kind, value=value, given_at=None))
@@ -200,6 +260,120 @@ class CaseService(Service):
                 Reference(kind=kind, value=value, given_by=contact, given_at=given_at, note=note)
             )
             return ReferenceView(kind.value, value, given_by, self.local_or_none(given_at), note)
+
+    # -- editing, removing and putting back (each one unit of work) ------------------------
+
+    def case_record(self, ref: str | int) -> CaseRecord:
+        with self.case_file.reading() as session:
+            return case_record(find_case(session, ref))
+
+    def update_case(
+        self,
+        ref: str | int,
+        *,
+        title: str,
+        organization: str | int,
+        relatives: Iterable[str | int],
+        status: CaseStatus | str,
+        story_so_far: str,
+        references: Iterable[str],
+    ) -> CaseSummary:
+        """Change what the case is; references already known keep who gave them and when."""
+        cleaned = title.strip()
+        if not cleaned:
+            raise InvalidInput("the case needs a title")
+        new_status = parse_enum(CaseStatus, str(status), "case status")
+        wanted = list(dict.fromkeys(parse_reference(text) for text in references))
+        with self.case_file.unit_of_work() as session:
+            item = find_case(session, ref)
+            org = find_organization(session, organization)
+            members = list(dict.fromkeys(find_relative(session, r) for r in relatives))
+            if org.id != item.organization_id or members != list(item.relatives):
+                item.accounts = _accounts_of(session, org.id, members)
+            item.title = cleaned
+            item.organization = org
+            item.relatives = members
+            item.story_so_far = story_so_far
+            if new_status is not item.status:
+                item.status = new_status
+                item.closed_at = self.clock() if new_status is CaseStatus.RESOLVED else None
+            kept = [r for r in item.references if (r.kind, r.value) in wanted]
+            known = {(r.kind, r.value) for r in kept}
+            item.references = kept + [
+                Reference(kind=kind, value=value, given_at=None)
+                for kind, value in wanted
+                if (kind, value) not in known
+            ]
+            session.flush()
+            return self._summaries(session, [item.id])[0]
+
+    def restore_status(
+        self, ref: str | int, status: CaseStatus | str, closed_at: datetime | None
+    ) -> CaseSummary:
+        """Put a status back as it was, with the time the case was closed then."""
+        new = parse_enum(CaseStatus, str(status), "case status")
+        with self.case_file.unit_of_work() as session:
+            item = find_case(session, ref)
+            item.status = new
+            item.closed_at = closed_at
+            session.flush()
+            return self._summaries(session, [item.id])[0]
+
+    def case_uses(self, ref: str | int) -> dict[str, int]:
+        """What the case's timeline holds; a case with any of it is not removed."""
+        with self.case_file.reading() as session:
+            return self._case_uses(session, find_case(session, ref).id)
+
+    def _case_uses(self, session: Session, case_id: int) -> dict[str, int]:
+        counts = {}
+        for kind, column in (
+            ("events", Event.case_id),
+            ("promises", Promise.case_id),
+            ("reminders", Reminder.case_id),
+            ("appointments", Appointment.case_id),
+            ("documents", Document.case_id),
+            ("unfinished calls", CallDraft.case_id),
+        ):
+            count = int(session.scalar(select(func.count()).where(column == case_id)) or 0)
+            if count:
+                counts[kind] = count
+        return counts
+
+    def remove_case(self, ref: str | int) -> CaseRecord:
+        """Remove a case with an empty timeline; its numbers and links go with it."""
+        with self.case_file.unit_of_work() as session:
+            item = find_case(session, ref)
+            record = case_record(item)
+            remove_unused(session, item, "case", item.title, self._case_uses(session, item.id))
+            return record
+
+    def restore_case(self, record: CaseRecord) -> CaseSummary:
+        """Make the case be as recorded, under the same ids (added back if removed)."""
+        with self.case_file.unit_of_work() as session:
+            # a record added back is filled before it is written; no lookup flushes it half-done
+            session.autoflush = False
+            item = get_or_new(session, Case, record.id)
+            item.title = record.title
+            item.organization = find_organization(session, record.organization_id)
+            item.status = CaseStatus(record.status)
+            item.opened_at = record.opened_at
+            item.closed_at = record.closed_at
+            item.story_so_far = record.story_so_far
+            item.relatives = [find_relative(session, i) for i in record.relative_ids]
+            item.accounts = [a for i in record.account_ids if (a := session.get(Account, i))]
+            existing = {r.id: r for r in item.references}
+            restored = []
+            for ref in record.references:
+                reference = existing.get(ref.id) or Reference(id=ref.id)
+                reference.kind = ReferenceKind(ref.kind)
+                reference.value = ref.value
+                reference.given_by_id = ref.given_by_id
+                reference.given_at = ref.given_at
+                reference.note = ref.note
+                restored.append(reference)
+            item.references = restored
+            session.flush()
+            return self._summaries(session, [item.id])[0]
 
     def _summaries(self, session: Session, ids: list[int]) -> list[CaseSummary]:
         """Summaries with promise and event counts in a fixed number of queries."""

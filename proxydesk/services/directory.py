@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from proxydesk.domain import ChannelKind, parse_enum
-from proxydesk.errors import InvalidInput
-from proxydesk.services.base import Service, resolve
+from proxydesk.errors import InvalidInput, NotFound, ProxyDeskError
+from proxydesk.services.base import M, Service, resolve
 from proxydesk.services.views import (
     AccountView,
     ChannelView,
@@ -18,7 +20,70 @@ from proxydesk.services.views import (
     OrganizationView,
     RelativeView,
 )
-from proxydesk.storage.models import Account, Contact, Organization, OrganizationChannel, Relative
+from proxydesk.storage.models import (
+    Account,
+    Base,
+    Case,
+    Contact,
+    Document,
+    Organization,
+    OrganizationChannel,
+    PowerOfAttorney,
+    Relative,
+    case_accounts,
+    case_relatives,
+    poa_accounts,
+)
+
+#: a channel as the user writes it: ``hotline: +49 800 5550100 = orders``
+Channel = tuple[str, str, str]
+
+
+class StillInUse(ProxyDeskError):
+    """A record cannot be removed while others depend on it; ``uses`` counts them by kind."""
+
+    def __init__(self, what: str, name: str, uses: dict[str, int]) -> None:
+        listed = ", ".join(f"{count} {kind}" for kind, count in uses.items())
+        super().__init__(f"the {what} '{name}' is still in use ({listed})")
+        self.name = name
+        self.uses = uses
+
+
+@dataclass(frozen=True)
+class RelativeRecord:
+    """Everything stored about a relative, as plain values: enough to put it back as it was."""
+
+    id: int
+    name: str
+    born: date | None
+    address: str
+    phone_numbers: tuple[str, ...]
+    notes: str
+
+
+@dataclass(frozen=True)
+class OrganizationRecord:
+    id: int
+    name: str
+    asks_for_power_of_attorney: bool
+    channels: tuple[Channel, ...]
+    notes: str
+
+
+@dataclass(frozen=True)
+class AccountRecord:
+    """An account with the cases it is linked to (the links go and come back with it)."""
+
+    id: int
+    relative_id: int
+    organization_id: int
+    customer_number: str
+    contract_numbers: tuple[str, ...]
+    phone_lines: tuple[str, ...]
+    email_addresses: tuple[str, ...]
+    login_names: tuple[str, ...]
+    notes: str
+    case_ids: tuple[int, ...]
 
 
 def relative_view(r: Relative) -> RelativeView:
@@ -57,12 +122,123 @@ def _required(value: str, what: str) -> str:
     return cleaned
 
 
+def parse_channel(text: str) -> Channel:
+    """``hotline: +49 800 5550100 = orders`` (kind, value, purpose); the purpose is optional."""
+    kind_text, sep, rest = text.partition(":")
+    if not sep:
+        raise InvalidInput(f"'{text.strip()}' needs a kind first, as in 'hotline: +49 800 1234'")
+    kind = parse_enum(ChannelKind, kind_text, "channel kind")
+    value, _eq, purpose = rest.partition("=")
+    return kind.value, _required(value, f"the {kind.value}"), purpose.strip()
+
+
+def channel_line(kind: str, value: str, purpose: str) -> str:
+    """A channel written the way ``parse_channel`` reads it."""
+    return f"{kind}: {value} = {purpose}" if purpose else f"{kind}: {value}"
+
+
+def _cleaned(values: Iterable[str]) -> list[str]:
+    return [v.strip() for v in values if v.strip()]
+
+
+def relative_record(r: Relative) -> RelativeRecord:
+    return RelativeRecord(r.id, r.name, r.born, r.address, tuple(r.phone_numbers), r.notes)
+
+
+def organization_record(o: Organization) -> OrganizationRecord:
+    channels = tuple((c.kind.value, c.value, c.purpose) for c in o.channels)
+    return OrganizationRecord(o.id, o.name, o.asks_for_power_of_attorney, channels, o.notes)
+
+
+def account_record(session: Session, a: Account) -> AccountRecord:
+    case_ids = session.scalars(
+        select(case_accounts.c.case_id)
+        .where(case_accounts.c.account_id == a.id)
+        .order_by(case_accounts.c.case_id)
+    )
+    return AccountRecord(
+        a.id,
+        a.relative_id,
+        a.organization_id,
+        a.customer_number,
+        tuple(a.contract_numbers),
+        tuple(a.phone_lines),
+        tuple(a.email_addresses),
+        tuple(a.login_names),
+        a.notes,
+        tuple(case_ids),
+    )
+
+
+def _count(
+    session: Session, column: ColumnElement[Any] | InstrumentedAttribute[Any], value: int
+) -> int:
+    return int(session.scalar(select(func.count()).where(column == value)) or 0)
+
+
+def _nonzero(counts: dict[str, int]) -> dict[str, int]:
+    return {kind: count for kind, count in counts.items() if count}
+
+
+def get_or_new(session: Session, model: type[M], record_id: int) -> M:
+    """The row with that id, or a new one under it: a removed record being put back."""
+    found = session.get(model, record_id)
+    if found is None:
+        found = model(id=record_id)
+        session.add(found)
+    return found
+
+
+def remove_unused(session: Session, item: Base, what: str, name: str, uses: dict[str, int]) -> None:
+    """Delete the row unless something depends on it (``uses``): then say what does."""
+    if uses:
+        raise StillInUse(what, name, uses)
+    session.delete(item)
+
+
 def find_relative(session: Session, ref: str | int) -> Relative:
     return resolve(session, Relative, ref, Relative.name, "relative")
 
 
 def find_organization(session: Session, ref: str | int) -> Organization:
     return resolve(session, Organization, ref, Organization.name, "organization")
+
+
+def find_account(session: Session, account_id: int) -> Account:
+    found = session.get(Account, account_id)
+    if found is None:
+        raise NotFound(f"there is no account with id {account_id}")
+    return found
+
+
+def _matching_cases(session: Session, account: Account) -> list[Case]:
+    """The cases the account belongs to: its relative's cases at its organization."""
+    return list(
+        session.scalars(
+            select(Case)
+            .join(case_relatives)
+            .where(
+                case_relatives.c.relative_id == account.relative_id,
+                Case.organization_id == account.organization_id,
+            )
+            .order_by(Case.id)
+        )
+    )
+
+
+def _link_cases(session: Session, account: Account, case_ids: Iterable[int]) -> None:
+    """Link the account to exactly these cases."""
+    wanted = set(case_ids)
+    linked = set(
+        session.scalars(
+            select(case_accounts.c.case_id).where(case_accounts.c.account_id == account.id)
+        )
+    )
+    for case in session.scalars(select(Case).where(Case.id.in_(wanted ^ linked))):
+        if case.id in wanted:
+            case.accounts.append(account)
+        else:
+            case.accounts.remove(account)
 
 
 def contact_named(
@@ -167,7 +343,9 @@ class DirectoryService(Service):
         email_addresses: Iterable[str] = (),
         login_names: Iterable[str] = (),
         notes: str = "",
+        link_cases: bool = False,
     ) -> AccountView:
+        """A new account; ``link_cases``: also to the relative's cases at the organization."""
         with self.case_file.unit_of_work() as session:
             account = Account(
                 relative=find_relative(session, relative),
@@ -181,6 +359,8 @@ class DirectoryService(Service):
             )
             session.add(account)
             session.flush()
+            if link_cases:
+                _link_cases(session, account, [c.id for c in _matching_cases(session, account)])
             return account_view(account)
 
     def accounts(self, relative: str | int | None = None) -> list[AccountView]:
@@ -209,3 +389,218 @@ class DirectoryService(Service):
                 org = find_organization(session, organization)
                 query = query.where(Contact.organization_id == org.id)
             return [contact_view(c) for c in session.scalars(query)]
+
+    # -- editing, removing and putting back (each one unit of work) ------------------------
+
+    def relative_record(self, ref: str | int) -> RelativeRecord:
+        with self.case_file.reading() as session:
+            return relative_record(find_relative(session, ref))
+
+    def update_relative(
+        self,
+        ref: str | int,
+        *,
+        name: str,
+        born: date | None,
+        address: str,
+        phone_numbers: Iterable[str],
+        notes: str,
+    ) -> RelativeView:
+        if born is not None and born > self.clock().date():
+            raise InvalidInput(f"the date of birth {born.isoformat()} is in the future")
+        with self.case_file.unit_of_work() as session:
+            relative = find_relative(session, ref)
+            relative.name = _required(name, "the relative's name")
+            relative.born = born
+            relative.address = address
+            relative.phone_numbers = _cleaned(phone_numbers)
+            relative.notes = notes
+            return relative_view(relative)
+
+    def relative_uses(self, ref: str | int) -> dict[str, int]:
+        """What depends on the relative: cases, accounts, powers of attorney, documents."""
+        with self.case_file.reading() as session:
+            return self._relative_uses(session, find_relative(session, ref).id)
+
+    def _relative_uses(self, session: Session, relative_id: int) -> dict[str, int]:
+        return _nonzero(
+            {
+                "cases": _count(session, case_relatives.c.relative_id, relative_id),
+                "accounts": _count(session, Account.relative_id, relative_id),
+                "powers of attorney": _count(session, PowerOfAttorney.relative_id, relative_id),
+                "documents": _count(session, Document.relative_id, relative_id),
+            }
+        )
+
+    def remove_relative(self, ref: str | int) -> RelativeRecord:
+        """Remove a relative nothing depends on; returns what it was (to put it back)."""
+        with self.case_file.unit_of_work() as session:
+            relative = find_relative(session, ref)
+            record = relative_record(relative)
+            uses = self._relative_uses(session, relative.id)
+            remove_unused(session, relative, "relative", relative.name, uses)
+            return record
+
+    def restore_relative(self, record: RelativeRecord) -> RelativeView:
+        """Make the relative be as recorded, under the same id (added back if removed)."""
+        with self.case_file.unit_of_work() as session:
+            relative = get_or_new(session, Relative, record.id)
+            relative.name = record.name
+            relative.born = record.born
+            relative.address = record.address
+            relative.phone_numbers = list(record.phone_numbers)
+            relative.notes = record.notes
+            session.flush()
+            return relative_view(relative)
+
+    def organization_record(self, ref: str | int) -> OrganizationRecord:
+        with self.case_file.reading() as session:
+            return organization_record(find_organization(session, ref))
+
+    def update_organization(
+        self,
+        ref: str | int,
+        *,
+        name: str,
+        channels: Iterable[tuple[ChannelKind | str, str, str]],
+        asks_for_power_of_attorney: bool,
+        notes: str,
+    ) -> OrganizationView:
+        wanted = tuple(
+            (
+                parse_enum(ChannelKind, str(kind), "channel kind").value,
+                _required(value, f"a {kind} value"),
+                purpose.strip(),
+            )
+            for kind, value, purpose in channels
+        )
+        with self.case_file.unit_of_work() as session:
+            organization = find_organization(session, ref)
+            organization.name = _required(name, "the organization's name")
+            organization.asks_for_power_of_attorney = asks_for_power_of_attorney
+            organization.notes = notes
+            _set_channels(organization, wanted)
+            session.flush()
+            return organization_view(organization)
+
+    def organization_uses(self, ref: str | int) -> dict[str, int]:
+        """What depends on the organization: accounts, cases, contacts, powers of attorney."""
+        with self.case_file.reading() as session:
+            return self._organization_uses(session, find_organization(session, ref).id)
+
+    def _organization_uses(self, session: Session, organization_id: int) -> dict[str, int]:
+        return _nonzero(
+            {
+                "cases": _count(session, Case.organization_id, organization_id),
+                "accounts": _count(session, Account.organization_id, organization_id),
+                "contacts": _count(session, Contact.organization_id, organization_id),
+                "powers of attorney": _count(
+                    session, PowerOfAttorney.organization_id, organization_id
+                ),
+            }
+        )
+
+    def remove_organization(self, ref: str | int) -> OrganizationRecord:
+        """Remove an organization nothing depends on; its channels go with it."""
+        with self.case_file.unit_of_work() as session:
+            organization = find_organization(session, ref)
+            record = organization_record(organization)
+            uses = self._organization_uses(session, organization.id)
+            remove_unused(session, organization, "organization", organization.name, uses)
+            return record
+
+    def restore_organization(self, record: OrganizationRecord) -> OrganizationView:
+        with self.case_file.unit_of_work() as session:
+            # a record added back is filled before it is written; no lookup flushes it half-done
+            session.autoflush = False
+            organization = get_or_new(session, Organization, record.id)
+            organization.name = record.name
+            organization.asks_for_power_of_attorney = record.asks_for_power_of_attorney
+            organization.notes = record.notes
+            _set_channels(organization, record.channels)
+            session.flush()
+            return organization_view(organization)
+
+    def account_record(self, account_id: int) -> AccountRecord:
+        with self.case_file.reading() as session:
+            return account_record(session, find_account(session, account_id))
+
+    def update_account(
+        self,
+        account_id: int,
+        *,
+        relative: str | int,
+        organization: str | int,
+        customer_number: str,
+        contract_numbers: Iterable[str] = (),
+        phone_lines: Iterable[str] = (),
+        email_addresses: Iterable[str] = (),
+        login_names: Iterable[str] = (),
+        notes: str = "",
+    ) -> AccountView:
+        """Change an account; moved to another relative or organization, its cases follow."""
+        with self.case_file.unit_of_work() as session:
+            account = find_account(session, account_id)
+            moved = (account.relative_id, account.organization_id)
+            account.relative = find_relative(session, relative)
+            account.organization = find_organization(session, organization)
+            account.customer_number = _required(customer_number, "the customer number")
+            account.contract_numbers = _cleaned(contract_numbers)
+            account.phone_lines = _cleaned(phone_lines)
+            account.email_addresses = _cleaned(email_addresses)
+            account.login_names = _cleaned(login_names)
+            account.notes = notes
+            session.flush()
+            if moved != (account.relative_id, account.organization_id):
+                _link_cases(session, account, [c.id for c in _matching_cases(session, account)])
+            return account_view(account)
+
+    def account_uses(self, account_id: int) -> dict[str, int]:
+        """What keeps the account: powers of attorney naming it (its case links go with it)."""
+        with self.case_file.reading() as session:
+            return self._account_uses(session, find_account(session, account_id).id)
+
+    def _account_uses(self, session: Session, account_id: int) -> dict[str, int]:
+        return _nonzero(
+            {"powers of attorney": _count(session, poa_accounts.c.account_id, account_id)}
+        )
+
+    def remove_account(self, account_id: int) -> AccountRecord:
+        """Remove an account no power of attorney names; its links to cases go with it."""
+        with self.case_file.unit_of_work() as session:
+            account = find_account(session, account_id)
+            record = account_record(session, account)
+            uses = self._account_uses(session, account.id)
+            if not uses:
+                _link_cases(session, account, ())
+            remove_unused(session, account, "account", account.customer_number, uses)
+            return record
+
+    def restore_account(self, record: AccountRecord) -> AccountView:
+        """Make the account be as recorded, with the same id and the same case links."""
+        with self.case_file.unit_of_work() as session:
+            # a record added back is filled before it is written; no lookup flushes it half-done
+            session.autoflush = False
+            account = get_or_new(session, Account, record.id)
+            account.relative = find_relative(session, record.relative_id)
+            account.organization = find_organization(session, record.organization_id)
+            account.customer_number = record.customer_number
+            account.contract_numbers = list(record.contract_numbers)
+            account.phone_lines = list(record.phone_lines)
+            account.email_addresses = list(record.email_addresses)
+            account.login_names = list(record.login_names)
+            account.notes = record.notes
+            session.flush()
+            _link_cases(session, account, record.case_ids)
+            return account_view(account)
+
+
+def _set_channels(organization: Organization, channels: tuple[Channel, ...]) -> None:
+    """Replace the channels when they differ (nothing refers to a channel by its id)."""
+    if organization_record(organization).channels == channels:
+        return
+    organization.channels.clear()
+    for kind, value, purpose in channels:
+        organization.channels.append(
+            OrganizationChannel(kind=ChannelKind(kind), value=value, purpose=purpose)
+        )

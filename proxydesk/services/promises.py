@@ -108,12 +108,14 @@ class PromiseService(Service):
         *,
         event_id: int | None = None,
         note: str = "",
+        at: datetime | None = None,
     ) -> PromiseView:
+        """Record how it turned out, at the event's time, else ``at``, else now."""
         new = parse_enum(PromiseStatus, str(status), "outcome")
         with self.case_file.unit_of_work() as session:
             promise = find_promise(session, promise_id)
             check_promise_resolution(promise.status, new)
-            when = self.clock()
+            when = at or self.clock()
             if event_id is not None:
                 event = find_event(session, event_id)
                 if event.case_id != promise.case_id:
@@ -125,6 +127,20 @@ class PromiseService(Service):
             promise.status = new
             promise.resolved_at = when
             promise.resolution_note = note
+            session.flush()
+            return self._views(session, [promise])[0]
+
+    def reopen(self, promise_id: int | str) -> PromiseView:
+        """Take back how a promise turned out (an undo): open again, as it was before.
+
+        A new change in the audit log, like any other; the resolution stays on record there.
+        """
+        with self.case_file.unit_of_work() as session:
+            promise = find_promise(session, promise_id)
+            promise.status = PromiseStatus.OPEN
+            promise.resolved_at = None
+            promise.resolved_by_event = None
+            promise.resolution_note = ""
             session.flush()
             return self._views(session, [promise])[0]
 

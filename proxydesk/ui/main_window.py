@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from proxydesk.services.registry import Services
 from proxydesk.ui.call_logger.install import install_call_logger
 from proxydesk.ui.documents.feature import DocumentsFeature
+from proxydesk.ui.editing.install import install_editing
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.mail.feature import MailFeature
 from proxydesk.ui.mail.operations import MailServices
@@ -101,9 +102,7 @@ class MainWindow(QMainWindow):
         )
         for column in (RelativesCasesModel.COLUMN_OPEN, RelativesCasesModel.COLUMN_OVERDUE):
             tree_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.no_relatives = _placeholder(
-            self.tr("No relatives yet — add one with `proxydesk relative add`.")
-        )
+        self.no_relatives = _placeholder(self._no_relatives_text())
         self.left = QStackedWidget()
         self.left.addWidget(self.no_relatives)
         self.left.addWidget(self.tree)
@@ -179,6 +178,7 @@ class MainWindow(QMainWindow):
         self.documents = DocumentsFeature(self, services, self.runner)
         self.search = SearchFeature(self, services, time_format)
         self.paper = install_paper(self, services)
+        self.editing = install_editing(self, services)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # a sync stops at its next batch; the file is closed only after the threads end
@@ -345,11 +345,18 @@ class MainWindow(QMainWindow):
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         self.header_scroll.setMinimumWidth(self.header.minimumSizeHint().width() + bar)
 
+    def _no_relatives_text(self) -> str:
+        if not self._services.case_file.writable:
+            return self.tr("No relatives yet.")
+        return self.tr('No relatives yet — <a href="add-relative">Add a relative…</a>')
+
     def _no_case_text(self) -> str:
         if self.tree_model.relative_count == 0:
-            return self.tr("No relatives yet — add one with `proxydesk relative add`.")
+            return self._no_relatives_text()
         if not self.case_indexes():
-            return self.tr("No cases yet — open one with `proxydesk case add`.")
+            if not self._services.case_file.writable:
+                return self.tr("No cases yet.")
+            return self.tr('No cases yet — <a href="add-case">Open a case…</a>')
         return self.tr("Choose a case on the left to see its timeline.")
 
     def _entry_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:

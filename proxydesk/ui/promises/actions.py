@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QObject
@@ -21,6 +22,8 @@ from proxydesk.ui.reminders.dialogs import ReminderDialog
 from proxydesk.ui.reminders.times import MORNING, at_day
 
 Pair = tuple[ContradictionView, PromiseHistory, PromiseHistory]
+#: promise id, how it turned out, the event that shows it, a note
+RecordResolution = Callable[[int, PromiseStatus, int | None, str], None]
 
 
 class PromiseActions(QObject):
@@ -48,6 +51,8 @@ class PromiseActions(QObject):
         self._format = time_format
         self._widget = parent_widget
         self.dialog: QDialog | QMessageBox | None = None
+        #: writes a resolution instead of the service, e.g. onto the window's undo stack
+        self.record_resolution: RecordResolution | None = None
 
     @property
     def tz(self) -> tzinfo:
@@ -84,12 +89,16 @@ class PromiseActions(QObject):
 
     def _resolved(self, dialog: ResolveDialog) -> None:
         try:
-            self._promises.resolve(
-                dialog.promise.id,
-                dialog.status(),
-                event_id=dialog.event_id(),
-                note=dialog.note.text().strip(),
-            )
+            if self.record_resolution is not None:
+                note = dialog.note.text().strip()
+                self.record_resolution(dialog.promise.id, dialog.status(), dialog.event_id(), note)
+            else:
+                self._promises.resolve(
+                    dialog.promise.id,
+                    dialog.status(),
+                    event_id=dialog.event_id(),
+                    note=dialog.note.text().strip(),
+                )
         except ProxyDeskError as error:
             self._failed(error)
             return

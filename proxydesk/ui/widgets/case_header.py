@@ -5,18 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QClipboard
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QClipboard, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QMenu,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from proxydesk.domain import CaseStatus
 from proxydesk.services.views import CaseDetail, ReferenceView
 from proxydesk.ui.documents.operations import longest_valid
 from proxydesk.ui.formatting import TimeFormat
@@ -43,7 +47,16 @@ COLUMN_SPACING = 4
 
 
 class CaseHeader(QWidget):
-    """Title and status, the story so far, numbers with copy buttons, hotlines, the POA."""
+    """Title and status, the story so far, numbers with copy buttons, hotlines, the POA.
+
+    Once ``set_editable(True)``, the story can be edited in place and the status changed;
+    the header only asks (``story_edited``, ``status_chosen``): whoever listens writes.
+    """
+
+    #: case id, the new story so far
+    story_edited = Signal(int, str)
+    #: case id, the new status
+    status_chosen = Signal(int, str)
 
     def __init__(
         self,
@@ -83,6 +96,8 @@ class CaseHeader(QWidget):
         self.story.setPlaceholderText(
             self.tr("No story written yet. Write it with `proxydesk case story`.")
         )
+        self.story.setAccessibleName(self.tr("The story so far"))
+        self._build_edit_controls()
         line = self.story.fontMetrics().lineSpacing()
         frame = 2 * (self.story.frameWidth() + int(self.story.document().documentMargin()))
         # a fixed height: the header does not jump from case to case, and longer stories scroll
@@ -100,6 +115,7 @@ class CaseHeader(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addWidget(self.status_button, 0, Qt.AlignmentFlag.AlignTop)
         at_hand = QHBoxLayout()
         at_hand.setSpacing(GUTTER)
         at_hand.addLayout(self._titled(self.tr("Numbers to have at hand"), self.numbers), 3)
@@ -113,12 +129,102 @@ class CaseHeader(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.meta)
         layout.addSpacing(4)
-        layout.addWidget(section_label(self.tr("The story so far")))
+        story_heading = QHBoxLayout()
+        story_heading.addWidget(section_label(self.tr("The story so far")), 1)
+        for button in (self.edit_story_button, self.save_story_button, self.cancel_story_button):
+            story_heading.addWidget(button)
+        layout.addLayout(story_heading)
         layout.addWidget(self.story)
         layout.addSpacing(4)
         layout.addLayout(at_hand)
         layout.addWidget(self.power_of_attorney)
         layout.addStretch(1)
+
+    def _build_edit_controls(self) -> None:
+        """Edit / Save / Cancel for the story, a menu of statuses; hidden until editable."""
+        self.edit_story_button = QPushButton(self.tr("&Edit the story"))
+        self.edit_story_button.setToolTip(self.tr("Write the story so far (F2)"))
+        self.edit_story_button.clicked.connect(self.start_story_edit)
+        self.save_story_button = QPushButton(self.tr("&Save the story"))
+        self.save_story_button.setToolTip(self.tr("Save the story (Ctrl+Enter)"))
+        self.save_story_button.clicked.connect(self.save_story)
+        self.cancel_story_button = QPushButton(self.tr("Cancel"))
+        self.cancel_story_button.setToolTip(self.tr("Leave the story as it was (Esc)"))
+        self.cancel_story_button.clicked.connect(self.cancel_story_edit)
+        for keys, slot in (
+            ("Ctrl+Return", self.save_story),
+            ("Ctrl+Enter", self.save_story),
+            ("Escape", self.cancel_story_edit),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.story)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        self.status_button = QToolButton()
+        self.status_button.setText(self.tr("Change status"))
+        self.status_button.setAccessibleName(self.tr("Change the case's status"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_menu = QMenu(self.status_button)
+        for status in CaseStatus:
+            action = self.status_menu.addAction(self._words.case_status(status.value))
+            action.setData(status.value)
+            action.triggered.connect(lambda _=False, value=status.value: self.choose_status(value))
+        self.status_button.setMenu(self.status_menu)
+        self._editable = False
+        self._show_edit_controls(editing=False)
+
+    def set_editable(self, editable: bool) -> None:
+        """Offer editing the story and the status (a writable file) or not."""
+        self._editable = editable
+        if editable:
+            self.story.setPlaceholderText(
+                self.tr("No story written yet. Press “Edit the story” to write it.")
+            )
+        self._show_edit_controls(editing=False)
+
+    @property
+    def editing_story(self) -> bool:
+        return not self.story.isReadOnly()
+
+    def start_story_edit(self) -> None:
+        if not self._editable or self.detail is None:
+            return
+        self.story.setReadOnly(False)
+        self.story.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        self._show_edit_controls(editing=True)
+        self.story.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.story.moveCursor(self.story.textCursor().MoveOperation.End)
+
+    def save_story(self) -> None:
+        if not self.editing_story or self.detail is None:
+            return
+        text = self.story.toPlainText()
+        case_id, before = self.detail.summary.id, self.detail.story_so_far
+        self._end_story_edit()
+        if text != before:
+            self.story_edited.emit(case_id, text)
+
+    def cancel_story_edit(self) -> None:
+        if self.editing_story and self.detail is not None:
+            self.story.setPlainText(self.detail.story_so_far)
+        self._end_story_edit()
+
+    def choose_status(self, status: str) -> None:
+        if self._editable and self.detail is not None and status != self.detail.summary.status:
+            self.status_chosen.emit(self.detail.summary.id, status)
+
+    def _end_story_edit(self) -> None:
+        self.story.setReadOnly(True)
+        self.story.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._show_edit_controls(editing=False)
+
+    def _show_edit_controls(self, *, editing: bool) -> None:
+        self.edit_story_button.setVisible(self._editable and not editing)
+        self.save_story_button.setVisible(self._editable and editing)
+        self.cancel_story_button.setVisible(self._editable and editing)
+        self.status_button.setVisible(self._editable)
 
     def _titled(self, title: str, body: QWidget) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -151,6 +257,7 @@ class CaseHeader(QWidget):
                 opened=self._format.day(summary.opened_at),
             )
         )
+        self._end_story_edit()
         self.story.setPlainText(detail.story_so_far)
         self._fill_numbers(detail)
         self._fill_hotlines(detail)

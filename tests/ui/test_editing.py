@@ -1,0 +1,334 @@
+"""Editing in the app with undo and redo: the forms, the case header, promises, the audit log."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from proxydesk.domain import PromiseStatus
+from proxydesk.services.registry import Services
+from proxydesk.ui.app import create_main_window
+from proxydesk.ui.editing.form import FormDialog
+from proxydesk.ui.main_window import MainWindow
+from proxydesk.ui.promises.dialogs import ResolveDialog
+from tests.ui.story import STORY_SO_FAR, Story
+
+
+@pytest.fixture
+def empty_window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
+    """The window on a file just made: nothing in it yet."""
+    shown = create_main_window(services)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+    shown.close()
+
+
+def in_file(path: Path, query: str) -> list[tuple[object, ...]]:
+    """What another program reading the file sees (not the app's own sessions)."""
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(query).fetchall()
+    finally:
+        con.close()
+
+
+def audit(path: Path) -> list[tuple[str, str, str]]:
+    return [
+        (str(a), str(e), str(i))
+        for a, e, i in in_file(path, "SELECT action, entity, entity_id FROM audit_log ORDER BY id")
+    ]
+
+
+def accept(dialog: FormDialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def tree_names(window: MainWindow) -> list[str]:
+    model = window.tree_model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def press_remove(box: QMessageBox) -> None:
+    remove = next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+    )
+    remove.click()
+
+
+def test_the_edit_menu_comes_right_after_file_with_undo_and_redo(window: MainWindow) -> None:
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[:2] == ["&File", "&Edit"]
+    editing = window.editing
+    assert editing.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert editing.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
+    assert not editing.undo_action.isEnabled()
+    assert editing.add_relative_action in editing.menu.actions()
+
+
+def test_a_relative_added_in_an_empty_file_is_undone_and_redone(
+    empty_window: MainWindow, services: Services
+) -> None:
+    window = empty_window
+    path = services.case_file.path
+    assert window.left.currentWidget() is window.no_relatives
+    assert "Add a relative" in window.no_relatives.text()
+    window.no_relatives.linkActivated.emit("add-relative")
+    dialog = window.editing.operations.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.name.setText("Anna Berger")
+    dialog.born.setText("1941-04-02")
+    dialog.phones.setPlainText("+49 30 1234\n+49 171 555")
+    accept(dialog)
+
+    assert not dialog.isVisible()
+    assert window.left.currentWidget() is window.tree
+    assert tree_names(window) == ["Anna Berger"]
+    assert "Open a case" in window.no_case.text()  # the next step, offered right away
+    (anna,) = in_file(path, "SELECT id, name, born, phone_numbers FROM relatives")
+    anna_id = anna[0]
+    assert anna[1:3] == ("Anna Berger", "1941-04-02")
+    undo, redo = window.editing.undo_action, window.editing.redo_action
+    assert undo.text() == "Undo Add relative Anna Berger"
+
+    logged = len(audit(path))
+    undo.trigger()
+    assert in_file(path, "SELECT id FROM relatives") == []
+    assert window.left.currentWidget() is window.no_relatives
+    assert redo.text() == "Redo Add relative Anna Berger"
+    assert audit(path)[logged:] == [("delete", "relatives", str(anna_id))]
+
+    redo.trigger()
+    assert in_file(path, "SELECT id, name, born, phone_numbers FROM relatives") == [anna]
+    assert tree_names(window) == ["Anna Berger"]
+    assert audit(path)[logged:] == [
+        ("delete", "relatives", str(anna_id)),
+        ("insert", "relatives", str(anna_id)),
+    ]
+    assert undo.text() == "Undo Add relative Anna Berger"
+
+
+def test_a_form_explains_what_is_missing_and_stays_open(
+    empty_window: MainWindow, services: Services
+) -> None:
+    dialog = empty_window.editing.operations.add_relative()
+    accept(dialog)
+    assert dialog.isVisible()
+    assert dialog.problem_label.isVisible()
+    assert "name" in dialog.problem_label.text()
+    dialog.name.setText("Anna Berger")
+    dialog.born.setText("2.4.1941")
+    accept(dialog)
+    assert dialog.isVisible()
+    assert "year-month-day" in dialog.problem_label.text()
+    assert services.directory.relatives() == []
+    assert empty_window.editing.stack.count() == 0
+    dialog.reject()
+
+
+def test_a_case_opened_with_a_new_organization_is_one_undo_step(
+    empty_window: MainWindow, services: Services
+) -> None:
+    window = empty_window
+    anna = services.directory.add_relative("Anna Berger")
+    window.editing.refresh(None)
+    assert "Open a case" in window.no_case.text()
+    window.no_case.linkActivated.emit("add-case")
+    dialog = window.editing.operations.dialog
+    dialog.title.setText("Cancel the magazine")
+    dialog.organization.setEditText("Lesezirkel GmbH")
+    dialog.relatives.item(0).setCheckState(dialog.relatives.item(0).checkState().Checked)
+    dialog.references.setPlainText("order: L-77")
+    accept(dialog)
+
+    (case,) = services.cases.cases()
+    assert (case.title, case.organization_name, case.relative_ids) == (
+        "Cancel the magazine",
+        "Lesezirkel GmbH",
+        [anna.id],
+    )
+    assert window.current_case_id == case.id
+    assert window.header.title.text() == "Cancel the magazine"
+    undo = window.editing.undo_action
+    assert undo.text() == "Undo Open case Cancel the magazine"
+    undo.trigger()
+    assert services.cases.cases() == [] and services.directory.organizations() == []
+    assert window.current_case_id is None
+    window.editing.redo_action.trigger()
+    assert [c.id for c in services.cases.cases()] == [case.id]
+    assert services.cases.detail(case.id).references[0].value == "L-77"
+
+
+def test_the_story_is_edited_in_the_header_and_undone(
+    window: MainWindow, services: Services, story: Story
+) -> None:
+    path = services.case_file.path
+    header = window.header
+    assert window.current_case_id == story.move_case
+    assert header.edit_story_button.isVisible()
+    header.edit_story_button.click()
+    assert header.editing_story and header.save_story_button.isVisible()
+    header.story.setPlainText("The line works; the email address still has to move.")
+    logged = len(audit(path))
+    header.save_story_button.click()
+
+    assert not header.editing_story
+    detail = services.cases.detail(story.move_case)
+    assert detail.story_so_far == "The line works; the email address still has to move."
+    undo = window.editing.undo_action
+    assert undo.text() == "Undo Edit the story of Move Erika's line to Ilse's house"
+    undo.trigger()
+    assert services.cases.detail(story.move_case).story_so_far == STORY_SO_FAR
+    assert header.story.toPlainText() == STORY_SO_FAR
+    window.editing.redo_action.trigger()
+    assert header.story.toPlainText().startswith("The line works")
+    # the edit, its undo and its redo: three changes to the case, each in the log
+    assert audit(path)[logged:] == [("update", "cases", str(story.move_case))] * 3
+
+
+def test_cancelling_the_story_leaves_it_and_the_stack_alone(
+    window: MainWindow, services: Services, story: Story
+) -> None:
+    header = window.header
+    window.editing.edit_story_action.trigger()
+    assert header.editing_story
+    header.story.setPlainText("scribble")
+    header.cancel_story_button.click()
+    assert header.story.toPlainText() == STORY_SO_FAR
+    assert window.editing.stack.count() == 0
+
+
+def test_the_status_is_changed_in_the_header_and_undone_exactly(
+    window: MainWindow, services: Services, story: Story
+) -> None:
+    path = services.case_file.path
+    before = services.cases.case_record(story.move_case)
+    resolved = next(a for a in window.header.status_menu.actions() if a.data() == "resolved")
+    logged = len(audit(path))
+    resolved.trigger()
+    assert services.cases.summary(story.move_case).status == "resolved"
+    assert window.header.status.text() == "Resolved"
+    assert window.editing.undo_action.text() == (
+        "Undo Set Move Erika's line to Ilse's house to Resolved"
+    )
+    window.editing.undo_action.trigger()
+    assert services.cases.case_record(story.move_case) == before
+    assert window.header.status.text() == "Open"
+    assert len(audit(path)) == logged + 2
+
+
+def test_an_account_removed_comes_back_with_the_same_data(
+    window: MainWindow, services: Services, story: Story
+) -> None:
+    path = services.case_file.path
+    account = next(a for a in services.directory.accounts() if a.customer_number == "4711-0815")
+    before = services.directory.account_record(account.id)
+    numbers = [n.value for n in window.header.copyable_numbers]
+    assert "4711-0815" in numbers
+    box = window.editing.operations.remove_account(account.id)
+    assert box is not None and "4711-0815" in box.text() and "Undo" in box.text()
+    logged = len(audit(path))
+    press_remove(box)
+
+    assert account.id not in [a.id for a in services.directory.accounts()]
+    assert "4711-0815" not in [n.value for n in window.header.copyable_numbers]
+    assert window.editing.undo_action.text() == "Undo Remove account 4711-0815"
+    window.editing.undo_action.trigger()
+    assert services.directory.account_record(account.id) == before
+    assert "4711-0815" in [n.value for n in window.header.copyable_numbers]
+    assert in_file(path, f"SELECT contract_numbers FROM accounts WHERE id = {account.id}") == [
+        ('["V-2012-3377"]',)
+    ]
+    changes = audit(path)[logged:]
+    assert changes.index(("delete", "accounts", str(account.id))) < changes.index(
+        ("insert", "accounts", str(account.id))
+    )
+
+
+def test_an_empty_case_is_removed_from_the_menu_and_comes_back_whole(
+    window: MainWindow, services: Services, story: Story
+) -> None:
+    added = services.cases.add_case(
+        "Cancel the magazine", "Telvia", relatives=["Ilse"], references=["order:M-1"]
+    )
+    before = services.cases.case_record(added.id)
+    window.editing.refresh(added.id)
+    assert window.current_case_id == added.id
+    window.editing.remove_case_action.trigger()
+    box = window.editing.operations.dialog
+    assert isinstance(box, QMessageBox) and "1 ticket and order numbers" in box.text()
+    press_remove(box)
+    assert added.id not in [c.id for c in services.cases.cases()]
+    assert window.current_case_id != added.id
+    window.editing.undo_action.trigger()
+    assert services.cases.case_record(added.id) == before
+
+
+def test_a_case_with_a_timeline_is_kept(
+    window: MainWindow, services: Services, story: Story
+) -> None:
+    box = window.editing.operations.remove_case(story.move_case)
+    assert box is not None and "has a timeline and is kept" in box.text()
+    assert "Timeline entries:" in box.text()
+    box.close()
+    assert story.move_case in [c.id for c in services.cases.cases()]
+
+
+def test_a_relative_others_depend_on_is_kept_and_the_reason_shown(
+    window: MainWindow, services: Services, story: Story
+) -> None:
+    box = window.editing.operations.remove_relative(story.erika)
+    assert box is not None
+    assert "Erika Brandt cannot be removed" in box.text()
+    assert "Cases: 2" in box.text() and "Accounts: 1" in box.text()
+    assert [b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole] == []
+    box.close()
+    assert story.erika in [r.id for r in services.directory.relatives()]
+    assert window.editing.stack.count() == 0
+
+
+def test_a_relative_edited_from_the_menu_is_undone(
+    window: MainWindow, services: Services, story: Story
+) -> None:
+    window.select_case(story.move_case)
+    window.editing.edit_relative_action.trigger()
+    dialog = window.editing.operations.dialog
+    assert dialog.name.text() == "Erika Brandt"  # the relative of the case row chosen
+    assert dialog.name.accessibleName() == "Name"
+    dialog.address.setPlainText("Lindenweg 4, 87435 Kempten")
+    accept(dialog)
+    assert services.directory.relative(story.erika).address == "Lindenweg 4, 87435 Kempten"
+    assert window.editing.undo_action.text() == "Undo Edit relative Erika Brandt"
+    window.editing.undo_action.trigger()
+    assert services.directory.relative(story.erika).address == ""
+
+
+def test_a_promise_marked_kept_is_undone_as_a_new_audited_change(
+    window: MainWindow, services: Services, story: Story
+) -> None:
+    path = services.case_file.path
+    promise = services.promises.promises(only_open=True)[0]
+    actions = window.promises.actions
+    actions.resolve(promise.id, PromiseStatus.KEPT)
+    dialog = actions.dialog
+    assert isinstance(dialog, ResolveDialog)
+    dialog.accept()
+    assert services.promises.promise(promise.id).status == "kept"
+    undo = window.editing.undo_action
+    assert undo.text().startswith("Undo Mark “") and undo.text().endswith("” as kept")
+    logged = audit(path)
+    undo.trigger()
+    assert services.promises.promise(promise.id).status == "open"
+    window.editing.redo_action.trigger()
+    again = services.promises.promise(promise.id)
+    assert again.status == "kept"
+    # nothing left the log: the old entries are all still there, two new ones follow
+    assert audit(path)[: len(logged)] == logged
+    assert audit(path)[len(logged) :] == [("update", "promises", str(promise.id))] * 2

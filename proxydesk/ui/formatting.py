@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, QTimeZone
@@ -22,6 +23,11 @@ def to_qdatetime(value: datetime) -> QDateTime:
     )
 
 
+def _whole_year(pattern: str) -> str:
+    """``dd.MM.yy HH:mm`` → ``dd.MM.yyyy HH:mm``: a typed "12" is not read as 1912 or 2012."""
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
+
+
 class TimeFormat(QObject):
     """Short, locale-aware texts for times and durations."""
 
@@ -34,6 +40,8 @@ class TimeFormat(QObject):
         self._when = "yyyy-MM-dd HH:mm" if iso else self.locale.dateTimeFormat(short)
         self._day = "yyyy-MM-dd" if iso else self.locale.dateFormat(short)
         self._time = "HH:mm" if iso else self.locale.timeFormat(short)
+        #: what a date-and-time field shows and takes: the locale's order, the whole year
+        self.editable_when = _whole_year(self._when)
 
     def when(self, value: datetime) -> str:
         return self.locale.toString(to_qdatetime(value), self._when)

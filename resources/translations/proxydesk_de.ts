@@ -304,7 +304,7 @@
         <translation>Zusage notieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>End the call</source>
         <translation>Anruf beenden</translation>
     </message>
@@ -562,6 +562,39 @@ ticket: 4711</translation>
     </message>
 </context>
 <context>
+    <name>CaseEdits</name>
+    <message>
+        <location filename="../../proxydesk/ui/editing/case_edits.py" line="+34"/>
+        <source>Open case {title}</source>
+        <translation>Fall {title} anlegen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit case {title}</source>
+        <translation>Fall {title} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove case {title}</source>
+        <translation>Fall {title} entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove case</source>
+        <translation>Fall entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” has a timeline and is kept. Set its status to resolved instead.</source>
+        <translation>„{title}“ hat einen Verlauf und bleibt erhalten. Setzen Sie den Status stattdessen auf „Erledigt“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the case “{title}”? Its {count} ticket and order numbers go with it. You can take it back with Edit → Undo.</source>
+        <translation>Den Fall „{title}“ entfernen? Seine Vorgangs- und Auftragsnummern ({count}) werden mit entfernt. Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
+    </message>
+</context>
+<context>
     <name>CaseHeader</name>
     <message>
         <location filename="../../proxydesk/ui/widgets/case_header.py" line="+97"/>
@@ -765,6 +798,100 @@ ticket: 4711</translation>
     </message>
 </context>
 <context>
+    <name>DirectoryEdits</name>
+    <message>
+        <location filename="../../proxydesk/ui/editing/directory_edits.py" line="+32"/>
+        <source>Add relative {name}</source>
+        <translation>Angehörige(n) {name} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Edit relative {name}</source>
+        <translation>Angehörige(n) {name} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove relative {name}</source>
+        <translation>Angehörige(n) {name} entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove relative</source>
+        <translation>Angehörige(n) entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} cannot be removed while these belong to them. Remove or move them first.</source>
+        <translation>{name} kann nicht entfernt werden, solange dies dazugehört. Entfernen oder verschieben Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+58"/>
+        <source>Remove {name}? You can take it back with Edit → Undo.</source>
+        <translation>{name} entfernen? Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Edit organization {name}</source>
+        <translation>Unternehmen {name} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove {name}? Its {count} hotlines and addresses go with it. You can take it back with Edit → Undo.</source>
+        <translation>{name} entfernen? Die Hotlines und Adressen ({count}) werden mit entfernt. Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove organization {name}</source>
+        <translation>Unternehmen {name} entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove organization</source>
+        <translation>Unternehmen entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} cannot be removed while these refer to it. Remove or move them first.</source>
+        <translation>{name} kann nicht entfernt werden, solange dies darauf verweist. Entfernen oder verschieben Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add account {number} at {organization}</source>
+        <translation>Kundenkonto {number} bei {organization} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Edit account {number}</source>
+        <translation>Kundenkonto {number} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove the account {number}? It is no longer shown on its {count} cases. You can take it back with Edit → Undo.</source>
+        <translation>Das Kundenkonto {number} entfernen? Es erscheint dann bei seinen Fällen ({count}) nicht mehr. Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the account {number}? You can take it back with Edit → Undo.</source>
+        <translation>Das Kundenkonto {number} entfernen? Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove account {number}</source>
+        <translation>Kundenkonto {number} entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove account</source>
+        <translation>Kundenkonto entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account {number} cannot be removed while these name it.</source>
+        <translation>Das Kundenkonto {number} kann nicht entfernt werden, solange dies darauf verweist.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsFeature</name>
     <message>
         <location filename="../../proxydesk/ui/documents/feature.py" line="+74"/>
@@ -793,146 +920,9 @@ ticket: 4711</translation>
     </message>
 </context>
 <context>
-    <name>EditOperations</name>
-    <message>
-        <location filename="../../proxydesk/ui/editing/operations.py" line="+146"/>
-        <source>Add relative {name}</source>
-        <translation>Angehörige(n) {name} hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Edit relative {name}</source>
-        <translation>Angehörige(n) {name} bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Remove relative</source>
-        <translation>Angehörige(n) entfernen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name} cannot be removed while these belong to them. Remove or move them first.</source>
-        <translation>{name} kann nicht entfernt werden, solange dies dazugehört. Entfernen oder verschieben Sie es zuerst.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+100"/>
-        <source>Remove {name}? You can take it back with Edit → Undo.</source>
-        <translation>{name} entfernen? Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
-    </message>
-    <message>
-        <location line="-89"/>
-        <location line="+100"/>
-        <location line="+106"/>
-        <location line="+91"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location line="-302"/>
-        <source>Remove relative {name}</source>
-        <translation>Angehörige(n) {name} entfernen</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Add organization {name}</source>
-        <translation>Unternehmen {name} hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Edit organization {name}</source>
-        <translation>Unternehmen {name} bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Remove organization</source>
-        <translation>Unternehmen entfernen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name} cannot be removed while these refer to it. Remove or move them first.</source>
-        <translation>{name} kann nicht entfernt werden, solange dies darauf verweist. Entfernen oder verschieben Sie es zuerst.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove {name}? Its {count} hotlines and addresses go with it. You can take it back with Edit → Undo.</source>
-        <translation>{name} entfernen? Die Hotlines und Adressen ({count}) werden mit entfernt. Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Remove organization {name}</source>
-        <translation>Unternehmen {name} entfernen</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Add account {number} at {organization}</source>
-        <translation>Kundenkonto {number} bei {organization} hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Edit account {number}</source>
-        <translation>Kundenkonto {number} bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Remove account</source>
-        <translation>Kundenkonto entfernen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The account {number} cannot be removed while these name it.</source>
-        <translation>Das Kundenkonto {number} kann nicht entfernt werden, solange dies darauf verweist.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove the account {number}? It is no longer shown on its {count} cases. You can take it back with Edit → Undo.</source>
-        <translation>Das Kundenkonto {number} entfernen? Es erscheint dann bei seinen Fällen ({count}) nicht mehr. Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove the account {number}? You can take it back with Edit → Undo.</source>
-        <translation>Das Kundenkonto {number} entfernen? Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Remove account {number}</source>
-        <translation>Kundenkonto {number} entfernen</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Open case {title}</source>
-        <translation>Fall {title} anlegen</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Edit case {title}</source>
-        <translation>Fall {title} bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Remove case</source>
-        <translation>Fall entfernen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>“{title}” has a timeline and is kept. Set its status to resolved instead.</source>
-        <translation>„{title}“ hat einen Verlauf und bleibt erhalten. Setzen Sie den Status stattdessen auf „Erledigt“.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Remove the case “{title}”? Its {count} ticket and order numbers go with it. You can take it back with Edit → Undo.</source>
-        <translation>Den Fall „{title}“ entfernen? Seine Vorgangs- und Auftragsnummern ({count}) werden mit entfernt. Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Remove case {title}</source>
-        <translation>Fall {title} entfernen</translation>
-    </message>
-</context>
-<context>
     <name>EditingController</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/install.py" line="+72"/>
+        <location filename="../../proxydesk/ui/editing/install.py" line="+84"/>
         <source>&amp;Edit</source>
         <extracomment>the links in the window&apos;s empty states a promise is named in an undo text by its first words</extracomment>
         <translation>&amp;Bearbeiten</translation>
@@ -1054,7 +1044,7 @@ ticket: 4711</translation>
         <translation>Fall bearbeiten…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Edit the story of {title}</source>
         <translation>Was bisher geschah bei {title} bearbeiten</translation>
     </message>
@@ -1064,9 +1054,22 @@ ticket: 4711</translation>
         <translation>{title} auf „{status}“ setzen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+38"/>
         <source>Mark “{text}” as {status}</source>
         <translation>„{text}“ als {status} markieren</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../proxydesk/ui/editing/editor.py" line="+159"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add organization {name}</source>
+        <translation>Unternehmen {name} hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1179,11 +1182,17 @@ ticket: 4711</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Full text</source>
         <translation>Volltext</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+21"/>
+        <source>Entry details</source>
+        <translation>Einzelheiten zum Eintrag</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+11"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
@@ -1487,12 +1496,13 @@ ticket: 4711</translation>
     <name>MailAccountsDialog</name>
     <message>
         <location filename="../../proxydesk/ui/mail/accounts_dialog.py" line="+61"/>
+        <location line="+11"/>
         <source>Mail accounts</source>
         <extracomment>the usual ports of IMAP over TLS and of IMAP (STARTTLS, plaintext) asked for a new password of an account: (account name) -&gt; password, or None an account was added (its view)</extracomment>
         <translation>E-Mail-Konten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>No mail account yet. ProxyDesk reads your own mailbox (inbox and sent mail) and files the mail exchanged with the companies into their cases. Nothing on the server is changed.</source>
         <translation>Noch kein E-Mail-Konto. ProxyDesk liest Ihr eigenes Postfach (Posteingang und Gesendet) und ordnet die E-Mails mit den Unternehmen den passenden Fällen zu. Auf dem Server wird nichts verändert.</translation>
     </message>
@@ -1719,7 +1729,17 @@ ticket: 4711</translation>
         <translation>Die E-Mail Byte für Byte so speichern, wie sie ankam (.eml), z. B. als Beweis</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Mail text</source>
+        <translation>Text der E-Mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -1935,9 +1955,24 @@ ticket: 4711</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../proxydesk/ui/main_window.py" line="+231"/>
-        <source>&amp;File</source>
+        <location filename="../../proxydesk/ui/main_window.py" line="+100"/>
+        <source>Relatives and cases</source>
         <extracomment>first widths of the three panes; the middle one takes what is left a new window leaves a little of the screen free at most this share of the middle pane goes to the case header at first timeline rows: one line of text and a little air the &quot;Who&quot; column starts this many characters wide; names longer than that are elided the summary takes the room that is left; &quot;Who&quot; can be long, so the user sizes it the window is about to close (its layout is still as the user left it) work off the GUI thread: a writer lane and a parallel lane (see ui/runner.py)</extracomment>
+        <translation>Angehörige und Fälle</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The case at a glance</source>
+        <translation>Der Fall auf einen Blick</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -2225,7 +2260,7 @@ fax: +49 800 5550109</translation>
 <context>
     <name>PaperWords</name>
     <message>
-        <location filename="../../proxydesk/ui/paper/words.py" line="+22"/>
+        <location filename="../../proxydesk/ui/paper/words.py" line="+21"/>
         <source>Timeline: {done} of {total} entries</source>
         <translation>Verlauf: {done} von {total} Einträgen</translation>
     </message>
@@ -2260,7 +2295,7 @@ fax: +49 800 5550109</translation>
         <translation>Dokument wird erstellt…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{name} has no fax number in the case file. Choose Paper → Fax to the company… again and type the number to send to.</source>
         <translation>Für {name} ist keine Faxnummer in der Falldatei. Wählen Sie erneut Schriftstücke → Fax an das Unternehmen… und geben Sie die Zielnummer ein.</translation>
     </message>
@@ -2343,7 +2378,7 @@ fax: +49 800 5550109</translation>
         <translation>Fortschritt beim Erstellen des Dokuments</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Make it again</source>
         <translation>Erneut erstellen</translation>
     </message>
@@ -2370,6 +2405,7 @@ fax: +49 800 5550109</translation>
     <message>
         <location line="-97"/>
         <source>Save as…</source>
+        <extracomment>where the pages will be: what is happening while there are none yet</extracomment>
         <translation>Speichern unter…</translation>
     </message>
     <message>
@@ -2383,7 +2419,12 @@ fax: +49 800 5550109</translation>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+110"/>
+        <source>Making the document…</source>
+        <translation>Dokument wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Page {n} of {m}</source>
         <translation>Seite {n} von {m}</translation>
     </message>
@@ -2758,7 +2799,12 @@ fax: +49 800 5550109</translation>
         <translation>Widersprüchliche Aussagen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+16"/>
+        <source>Promise history</source>
+        <translation>Chronik der Zusage</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>{who}, {when}: “{text}” — {status}</source>
         <translation>{who}, {when}: „{text}“ — {status}</translation>
     </message>
@@ -2924,7 +2970,12 @@ fax: +49 800 5550109</translation>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>Promises and claims</source>
+        <translation>Zusagen und Behauptungen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Kept…</source>
         <translation>&amp;Eingehalten…</translation>
     </message>
@@ -3253,7 +3304,7 @@ Für: {relatives}</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/reminders/dialogs.py" line="+48"/>
+        <location filename="../../proxydesk/ui/reminders/dialogs.py" line="+49"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
@@ -3396,9 +3447,14 @@ Für: {relatives}</translation>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../proxydesk/ui/reminders/panel.py" line="+71"/>
-        <source>Show done</source>
+        <location filename="../../proxydesk/ui/reminders/panel.py" line="+62"/>
+        <source>Reminders</source>
         <extracomment>something was written: the window and the other lists read again</extracomment>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show done</source>
         <translation>Erledigte zeigen</translation>
     </message>
     <message>
@@ -3420,6 +3476,11 @@ Für: {relatives}</translation>
         <location line="+1"/>
         <source>Export to calendar…</source>
         <translation>In Kalender exportieren…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No reminders waiting. Add one with “Add…”, or from a promise with “Remind me…”.</source>
+        <translation>Keine Erinnerungen offen. Legen Sie eine mit „Hinzufügen…“ an, oder bei einer Zusage mit „Erinnern…“.</translation>
     </message>
 </context>
 <context>
@@ -3572,10 +3633,15 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../proxydesk/ui/search/search_panel.py" line="+31"/>
+        <location filename="../../proxydesk/ui/search/search_panel.py" line="+32"/>
         <source>Search the whole file (Ctrl+F)</source>
         <extracomment>typing pauses this long before the file is searched</extracomment>
         <translation>Die ganze Datei durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the whole file</source>
+        <translation>Die ganze Datei durchsuchen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3586,9 +3652,24 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>SearchPanel</name>
     <message>
-        <location line="+83"/>
-        <source>Type words to find them in every case&apos;s timeline.</source>
+        <location line="+31"/>
+        <source>Search results</source>
         <extracomment>case id, entry (event) id</extracomment>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Calls, notes, mails and promises of every case are searched.</source>
+        <translation>Durchsucht werden Anrufe, Notizen, E-Mails und Zusagen aller Fälle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found. Try fewer words, or other ones.</source>
+        <translation>Nichts gefunden. Versuchen Sie es mit weniger oder anderen Wörtern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type words to find them in every case&apos;s timeline.</source>
         <translation>Geben Sie Wörter ein, um sie im Verlauf jedes Falls zu finden.</translation>
     </message>
     <message>
@@ -3642,7 +3723,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+43"/>
+        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+42"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -4087,9 +4168,10 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>TimeFormat</name>
     <message>
-        <location filename="../../proxydesk/ui/formatting.py" line="+52"/>
+        <location filename="../../proxydesk/ui/formatting.py" line="+60"/>
         <location line="+3"/>
         <source>{start} – {end}</source>
+        <extracomment>what a date-and-time field shows and takes: the locale&apos;s order, the whole year</extracomment>
         <translation>{start} – {end}</translation>
     </message>
     <message>
@@ -4111,14 +4193,14 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>TimelineFilterBar</name>
     <message>
-        <location filename="../../proxydesk/ui/widgets/timeline_filter.py" line="+58"/>
-        <location line="+157"/>
+        <location filename="../../proxydesk/ui/widgets/timeline_filter.py" line="+60"/>
+        <location line="+178"/>
         <source>All kinds</source>
         <extracomment>typing pauses this long before the timeline is filtered the kinds in the menu, in the order a user thinks of them the filter the bar set on the model, after it did</extracomment>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-162"/>
         <source>Show only some kinds of entries</source>
         <translation>Nur bestimmte Arten von Einträgen zeigen</translation>
     </message>
@@ -4133,6 +4215,11 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <translation>Nach Wörtern filtern…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Filter by words</source>
+        <translation>Nach Wörtern filtern</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Show all</source>
         <translation>Alle zeigen</translation>
@@ -4143,7 +4230,22 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+25"/>
+        <source>Show &amp;everything</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No entry of this case matches the filter.</source>
+        <translation>Kein Eintrag dieses Falls passt zum Filter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing recorded for this case yet. Start a call with Ctrl+Shift+C when you phone them.</source>
+        <translation>Zu diesem Fall ist noch nichts erfasst. Wenn Sie dort anrufen, starten Sie den Anruf mit Strg+Umschalt+C.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Promises and claims made elsewhere</source>
         <translation>Anderswo gemachte Zusagen und Behauptungen</translation>
     </message>
@@ -4225,7 +4327,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/files/welcome.py" line="+28"/>
+        <location filename="../../proxydesk/ui/files/welcome.py" line="+29"/>
         <location line="+4"/>
         <source>Welcome to ProxyDesk</source>
         <extracomment>the guide&apos;s width, in characters of its font</extracomment>

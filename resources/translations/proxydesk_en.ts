@@ -91,7 +91,7 @@
 <context>
     <name>PromisesPanel</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/promises/panel.py" line="+223"/>
+        <location filename="../../proxydesk/ui/promises/panel.py" line="+224"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>TimelineFilterBar</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/widgets/timeline_filter.py" line="+227"/>
+        <location filename="../../proxydesk/ui/widgets/timeline_filter.py" line="+250"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>

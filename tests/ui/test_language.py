@@ -224,6 +224,9 @@ def test_german_comes_with_qts_own_texts_and_german_dates(
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
     assert TimeFormat().when(datetime(2012, 3, 5, 10, 14)) == "05.03.12 10:14"
+    # a date typed into a field keeps its whole year
+    assert TimeFormat().editable_when == "dd.MM.yyyy HH:mm"
+    assert TimeFormat(QLocale.c()).editable_when == "yyyy-MM-dd HH:mm"
 
 
 def test_english_under_another_locale_writes_iso_dates() -> None:

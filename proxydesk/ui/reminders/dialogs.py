@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from proxydesk.services.views import CaseSummary
+from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.reminders.times import MORNING, at_day, from_wall_clock, to_wall_clock
 
 Clock = Callable[[], datetime]
@@ -27,7 +28,7 @@ Clock = Callable[[], datetime]
 def _time_edit(value: datetime, tz: tzinfo) -> QDateTimeEdit:
     edit = QDateTimeEdit(to_wall_clock(value, tz))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setDisplayFormat(TimeFormat().editable_when)
     return edit
 
 

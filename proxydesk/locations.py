@@ -23,3 +23,18 @@ def chosen_file(explicit: str | None) -> Path:
     if from_env:
         return Path(from_env).expanduser()
     return default_file()
+
+
+def start_file(explicit: str | None, last: Path | None = None) -> Path | None:
+    """The file the desktop app opens at start; None on a first start, with nothing to open.
+
+    ``--file`` and ``$PROXYDESK_FILE`` as for the command line; then the file the app had open
+    last, while it is still there; then the default file, if it is there. The command line
+    keeps to ``chosen_file``: what the app last had open does not change what a script writes.
+    """
+    if explicit or os.environ.get(FILE_ENV):
+        return chosen_file(explicit)
+    if last is not None and last.is_file():
+        return last
+    default = default_file()
+    return default if default.exists() else None

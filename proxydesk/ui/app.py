@@ -7,19 +7,36 @@ import signal
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
-from importlib import resources
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from proxydesk.errors import FileFromNewerVersion, FileInUse, NotACaseFile, ProxyDeskError
-from proxydesk.locations import chosen_file
+from proxydesk.locations import default_file, start_file
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import CaseFile, open_case_file
+from proxydesk.ui.files.dialogs import FileDialogs
+from proxydesk.ui.files.settings import LayoutStore, RecentFiles
+from proxydesk.ui.files.welcome import WelcomeChoice, WelcomeDialog
+from proxydesk.ui.files.window_layout import restore_layout, save_layout
 from proxydesk.ui.icons import app_icon
+from proxydesk.ui.language import (
+    Language,
+    install_language_menu,
+    install_translations,
+    installed_translators,
+)
 from proxydesk.ui.main_window import MainWindow
 
 APP_NAME = "ProxyDesk"
@@ -51,34 +68,26 @@ def application() -> QApplication:
 
 
 def load_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Install Qt's and ProxyDesk's translations for the locale where they exist.
+    """Qt's and ProxyDesk's translations for the locale (default: QLocale()'s) language.
 
-    ProxyDesk's own go in ``proxydesk/resources/translations/proxydesk_<locale>.qm`` (compiled
-    from the ``.ts`` files next to them); none exist yet, so for now only Qt's are found.
+    The app itself starts with the user's choice (``install_translations``); this serves
+    pictures in a given language. See ``proxydesk/ui/language.py``.
     """
-    locale = locale if locale is not None else QLocale()
-    installed: list[QTranslator] = []
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ours = resources.files("proxydesk").joinpath("resources", "translations")
-    with ExitStack() as stack:
-        folders = [("qtbase", qt_folder)]
-        if ours.is_dir():
-            folders.append(("proxydesk", str(stack.enter_context(resources.as_file(ours)))))
-        for name, folder in folders:
-            translator = QTranslator(app)
-            if translator.load(locale, name, "_", folder):
-                app.installTranslator(translator)
-                installed.append(translator)
-    return installed
+    system = locale if locale is not None else QLocale()
+    install_translations(app, Language.SYSTEM, system=system)
+    return installed_translators(app)
 
 
-def open_for_app(path: Path, ask_read_only: AskReadOnly) -> CaseFile | None:
+def open_for_app(
+    path: Path, ask_read_only: AskReadOnly, *, create_missing: bool = True
+) -> CaseFile | None:
     """Open the file for writing, making it (and its folder) when it does not exist yet.
 
     When another ProxyDesk holds it, ``ask_read_only`` decides whether to open it read-only;
-    None means the user chose not to open it.
+    None means the user chose not to open it. Without ``create_missing`` a file that is not
+    there is an error (one chosen from a list may have gone meanwhile).
     """
-    create = not path.exists() or path.stat().st_size == 0
+    create = create_missing and (not path.exists() or path.stat().st_size == 0)
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -142,7 +151,12 @@ def create_main_window(services: Services) -> MainWindow:
 
 
 class Prompts(QObject):
-    """The dialogs shown before there is a main window; all their text is plain text."""
+    """The dialogs about opening files; all their text is plain text.
+
+    ``parent_window`` is the window they belong to, once there is one (the controller sets it).
+    """
+
+    parent_window: QWidget | None = None
 
     def ask_read_only(self, exc: FileInUse) -> bool:
         text = self.tr(
@@ -155,6 +169,7 @@ class Prompts(QObject):
             self.tr("ProxyDesk"),
             text,
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            self.parent_window,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.button(QMessageBox.StandardButton.Open).setText(self.tr("Open read-only"))
@@ -168,39 +183,215 @@ class Prompts(QObject):
             headline = self.tr("This file is not a ProxyDesk case file.")
         else:
             headline = self.tr("ProxyDesk cannot open the case file.")
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("ProxyDesk"), f"{headline}\n\n{exc}")
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("ProxyDesk"),
+            f"{headline}\n\n{exc}",
+            QMessageBox.StandardButton.Ok,
+            self.parent_window,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
+
+    def welcome(self) -> WelcomeChoice:
+        """The first-start guide: nothing to open yet."""
+        return WelcomeDialog().ask()
+
+
+class AppController(QObject):
+    """Owns the open case file and its main window; opens another file in place of it.
+
+    The window's File menu asks which file; the controller opens it, and only when that
+    worked does the new window replace the old one: the old window's work is stopped, the
+    old file closed and its writer lock released. A file that cannot be opened leaves the
+    current one open.
+    """
+
+    def __init__(
+        self,
+        prompts: Prompts,
+        *,
+        dialogs: FileDialogs | None = None,
+        recent: RecentFiles | None = None,
+        layout: LayoutStore | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.prompts = prompts
+        self.dialogs = dialogs if dialogs is not None else FileDialogs(self)
+        self.recent = recent if recent is not None else RecentFiles()
+        self.layout = layout if layout is not None else LayoutStore()
+        self.case_file: CaseFile | None = None
+        self.window: MainWindow | None = None
+        #: the demo file's own folder, removed when the demo file is closed
+        self._demo_folder: Path | None = None
+        #: windows on their way out, with the file to close once each is gone
+        self._leaving: dict[int, tuple[CaseFile | None, Path | None]] = {}
+
+    # -- starting ------------------------------------------------------------------------
+
+    def start(self, file: Path | None, demo: bool) -> bool:
+        """The demo, the chosen file, the last file, or on a first start the guide."""
+        if demo:
+            return self.open_demo()
+        path = start_file(str(file) if file is not None else None, self.recent.last())
+        if path is None:
+            return self.welcome()
+        return self.open_file(path, create_missing=True)
+
+    def welcome(self) -> bool:
+        """Ask until a file is open or the user quits; False when nothing was opened."""
+        while True:
+            choice = self.prompts.welcome()
+            if choice is WelcomeChoice.QUIT:
+                return False
+            if choice is WelcomeChoice.DEMO and self.open_demo():
+                return True
+            if choice is WelcomeChoice.NEW:
+                path = self.dialogs.ask_new_path(None, default_file())
+                if path is not None and self.new_file(path):
+                    return True
+            if choice is WelcomeChoice.OPEN:
+                path = self.dialogs.ask_open_path(None, default_file().parent)
+                if path is not None and self.open_file(path):
+                    return True
+
+    # -- opening -------------------------------------------------------------------------
+
+    def open_file(self, path: Path, *, create_missing: bool = False) -> bool:
+        """Show ``path`` in place of the open file; False (and a message) if it cannot be."""
+        path = Path(path)
+        if self.window is not None and self.case_file is not None and _same(path, self.case_file):
+            self.window.raise_()
+            self.window.activateWindow()
+            return True
+        if self._leaving:
+            # a window just left may still hold this very file: let it go first
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        try:
+            case_file = open_for_app(
+                path, self.prompts.ask_read_only, create_missing=create_missing
+            )
+        except (ProxyDeskError, OSError) as exc:
+            # OSError: the folder or the lock file cannot be made (permissions, a full disk ...)
+            self.prompts.show_error(exc)
+            return False
+        if case_file is None:
+            return False
+        self._show(case_file)
+        return True
+
+    def new_file(self, path: Path) -> bool:
+        """Make an empty case file at ``path`` and show it; an existing file is never replaced."""
+        try:
+            case_file = open_case_file(Path(path), create=True)
+        except (ProxyDeskError, OSError) as exc:
+            self.prompts.show_error(exc)
+            return False
+        self._show(case_file)
+        return True
+
+    def open_demo(self) -> bool:
+        """A fresh demo file; its folder goes when it is closed, and it is no recent file."""
+        try:
+            case_file = open_demo()
+        except (ProxyDeskError, OSError) as exc:
+            self.prompts.show_error(exc)
+            return False
+        self._show(case_file, demo_folder=case_file.path.parent)
+        return True
+
+    def rebuild_window(self) -> MainWindow | None:
+        """A new main window on the same file (e.g. in another language), on the same case."""
+        if self.case_file is None or self.window is None:
+            return None
+        case_id = self.window.current_case_id
+        old = self.window
+        save_layout(old, self.layout)
+        self.window = self._build_window(self.case_file)
+        if case_id is not None:
+            self.window.select_case(case_id)
+        self.window.show()
+        self._retire(old, None, None)
+        return self.window
+
+    def close(self) -> None:
+        """At the end of the app: the window's work stopped, every file closed."""
+        if self.window is not None:
+            self._retire(self.window, self.case_file, self._demo_folder)
+        self.window = self.case_file = self._demo_folder = None
+        for key in list(self._leaving):
+            self._gone(key)
+
+    # -- the window ----------------------------------------------------------------------
+
+    def _show(self, case_file: CaseFile, *, demo_folder: Path | None = None) -> None:
+        old_window, old_file, old_demo = self.window, self.case_file, self._demo_folder
+        if old_window is not None:
+            save_layout(old_window, self.layout)
+        self.window = self._build_window(case_file)
+        self.case_file, self._demo_folder = case_file, demo_folder
+        if demo_folder is None:
+            self.recent.add(case_file.path)
+        # the new window is up before the old one goes, so the app is never without one
+        self.window.show()
+        if old_window is not None:
+            self._retire(old_window, old_file, old_demo)
+
+    def _build_window(self, case_file: CaseFile) -> MainWindow:
+        window = create_main_window(Services.for_file(case_file))
+        window.file_menu.dialogs = self.dialogs
+        window.file_menu.open_requested.connect(self.open_file)
+        window.file_menu.new_requested.connect(self.new_file)
+        window.closing.connect(lambda: save_layout(window, self.layout))
+        restore_layout(window, self.layout)
+        install_language_menu(window, self._change_language)
+        self.prompts.parent_window = window
+        return window
+
+    def _change_language(self, choice: Language) -> None:
+        """Settings → Language: the new translations, and the window built again in them."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            install_translations(app, choice)
+            self.rebuild_window()
+
+    def _retire(self, window: MainWindow, case_file: CaseFile | None, demo: Path | None) -> None:
+        """Close the window (its runner stops); its file is closed once the window is gone.
+
+        The window may be the sender of the request (its File menu): deleteLater lets the
+        signal finish first, and no timer of a half-gone window can reach a closed file.
+        """
+        key = id(window)
+        self._leaving[key] = (case_file, demo)
+        window.close()
+        window.destroyed.connect(lambda: self._gone(key))
+        window.deleteLater()
+
+    def _gone(self, key: int) -> None:
+        case_file, demo = self._leaving.pop(key, (None, None))
+        if case_file is not None:
+            case_file.close()
+        if demo is not None:
+            shutil.rmtree(demo, ignore_errors=True)
+
+
+def _same(path: Path, case_file: CaseFile) -> bool:
+    try:
+        return path.exists() and path.samefile(case_file.path)
+    except OSError:
+        return False
 
 
 def run(file: Path | None, demo: bool) -> int:
     """``proxydesk`` without a command: the main window on the chosen (or a demo) file."""
     app = application()
-    load_translations(app)
+    install_translations(app)
     with quitting_on_signals(app):
-        return _run(app, file, demo, Prompts())
-
-
-def _run(app: QApplication, file: Path | None, demo: bool, prompts: Prompts) -> int:
-    try:
-        if demo:
-            case_file: CaseFile | None = open_demo()
-        else:
-            path = chosen_file(str(file) if file is not None else None)
-            case_file = open_for_app(path, prompts.ask_read_only)
-    except (ProxyDeskError, OSError) as exc:
-        # OSError: the folder or the lock file cannot be made (permissions, a full disk ...)
-        prompts.show_error(exc)
-        return 1
-    if case_file is None:
-        return 1
-    # the demo file lives in a folder of its own, made for this run only
-    demo_folder = case_file.path.parent if demo else None
-    try:
-        window = create_main_window(Services.for_file(case_file))
-        window.show()
-        return app.exec()
-    finally:
-        case_file.close()
-        if demo_folder is not None:
-            shutil.rmtree(demo_folder, ignore_errors=True)
+        controller = AppController(Prompts())
+        try:
+            if not controller.start(file, demo):
+                return 1
+            return app.exec()
+        finally:
+            controller.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,8 @@ from proxydesk.services.registry import Services
 from proxydesk.ui.call_logger.install import install_call_logger
 from proxydesk.ui.documents.feature import DocumentsFeature
 from proxydesk.ui.editing.install import install_editing
+from proxydesk.ui.files.menu import FileMenu
+from proxydesk.ui.files.shortcuts import install_window_keys
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.mail.feature import MailFeature
 from proxydesk.ui.mail.operations import MailServices
@@ -72,6 +74,9 @@ def _placeholder(text: str) -> QLabel:
 
 class MainWindow(QMainWindow):
     """Read-only for now: the tree on the left, the case in the middle, an entry on the right."""
+
+    #: the window is about to close (its layout is still as the user left it)
+    closing = Signal()
 
     def __init__(
         self,
@@ -157,6 +162,7 @@ class MainWindow(QMainWindow):
         panes.setSizes(list(PANE_WIDTHS))
         panes.setChildrenCollapsible(False)
         self.setCentralWidget(panes)
+        self.panes = panes
 
         self._build_menus()
         self._build_status_bar()
@@ -179,8 +185,11 @@ class MainWindow(QMainWindow):
         self.search = SearchFeature(self, services, time_format)
         self.paper = install_paper(self, services)
         self.editing = install_editing(self, services)
+        # after the features: Go and Help come last, and the keys dialog lists every feature's
+        self.keys = install_window_keys(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
         # a sync stops at its next batch; the file is closed only after the threads end
         self.runner.shutdown()
         super().closeEvent(event)
@@ -192,9 +201,13 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._sized:
-            self._sized = True
+            self.keep_case_view_sizes()
             # after the header's rows are shown and laid out at their real width
             QTimer.singleShot(0, self, self._size_case_view)
+
+    def keep_case_view_sizes(self) -> None:
+        """The header/timeline split stays as it is (restored), not sized on the first show."""
+        self._sized = True
 
     def _size_case_view(self) -> None:
         """Give the header the room it asks for (up to a share), the timeline the rest."""
@@ -212,6 +225,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        # New, Open, Open Recent and Save a Copy; the app controller opens what is chosen
+        self.file_menu = FileMenu(self, file_menu, self._services.case_file, self.runner)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +25,16 @@ from tests.ui.story import FixedClock, Story, build_story
 def english_plurals(qapp: QApplication) -> None:
     """As in the app: English with its plural forms ("1 entry", "2 entries") installed."""
     install_translations(qapp, Language.ENGLISH)
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """QSettings (recent files, window layout, language) in a folder of the test's own."""
+    folder = tmp_path_factory.mktemp("settings")
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
+    yield folder
 
 
 @pytest.fixture

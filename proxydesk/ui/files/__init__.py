@@ -1,0 +1,1 @@
+"""Files and the window between runs: open, recent, copy, remembered layout, first start."""

@@ -1,0 +1,204 @@
+"""Help → Keyboard Shortcuts: every key of the main window's actions, and the call logger's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMainWindow,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from proxydesk.services.calls import CallState
+from proxydesk.ui.call_logger.states import STATE_KEYS
+from proxydesk.ui.files.navigation import CaseNavigation
+
+if TYPE_CHECKING:
+    from proxydesk.ui.main_window import MainWindow
+
+#: the Help menu is found by this name, whoever made it first
+HELP_MENU_NAME = "help-menu"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    where: str
+    what: str
+    keys: str
+
+
+def _plain(text: str) -> str:
+    """A menu entry's text as a sentence: without its "&" marks and trailing dots."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def _keys(action: QAction) -> str:
+    return ", ".join(
+        key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
+    )
+
+
+def window_actions(window: QMainWindow) -> list[QAction]:
+    """Every action of the window (its menus' and its own) that has a key, each once."""
+    found: dict[int, QAction] = {}
+    for action in [*window.findChildren(QAction), *window.actions()]:
+        if action.shortcuts() and id(action) not in found:
+            found[id(action)] = action
+    return list(found.values())
+
+
+def _menu_of(action: QAction) -> str:
+    for owner in action.associatedObjects():
+        if isinstance(owner, QMenu) and owner.title():
+            return _plain(owner.title())
+    return ""
+
+
+def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
+    """The main window's keys, in menu-bar order, then those outside any menu."""
+    order = {_plain(a.text()): i for i, a in enumerate(window.menuBar().actions())}
+    rows = [Shortcut(_menu_of(a), _plain(a.text()), _keys(a)) for a in window_actions(window)]
+    return sorted(rows, key=lambda s: (order.get(s.where, len(order)), s.where))
+
+
+class CallLoggerKeys(QObject):
+    """The call logger's own keys, which work in its window only."""
+
+    def shortcuts(self) -> list[Shortcut]:
+        where = self.tr("Call logger")
+        states = {
+            CallState.MENU: self.tr("In the phone menu"),
+            CallState.HOLD: self.tr("On hold"),
+            CallState.TALKING: self.tr("Talking to someone"),
+            CallState.TRANSFERRED: self.tr("Being transferred"),
+        }
+        rows = [Shortcut(where, states[state], key) for state, key in STATE_KEYS.items()]
+        native = QKeySequence.SequenceFormat.NativeText
+        rows.append(
+            Shortcut(where, self.tr("Note a promise"), QKeySequence("Ctrl+P").toString(native))
+        )
+        rows.append(
+            Shortcut(where, self.tr("End the call"), QKeySequence("Ctrl+Return").toString(native))
+        )
+        return rows
+
+
+class ShortcutsModel(QAbstractTableModel):
+    COLUMN_WHERE, COLUMN_WHAT, COLUMN_KEYS = range(3)
+    COLUMN_COUNT = 3
+
+    def __init__(self, rows: list[Shortcut], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows = rows
+        self._titles = (self.tr("Where"), self.tr("What"), self.tr("Keys"))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._rows[index.row()]
+        return (row.where, row.what, row.keys)[index.column()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._titles[section]
+        return None
+
+    def shortcut(self, row: int) -> Shortcut:
+        return self._rows[row]
+
+
+class ShortcutsDialog(QDialog):
+    """A table of the keys; read-only, closed with Close or Escape."""
+
+    def __init__(self, rows: list[Shortcut], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.model = ShortcutsModel(rows, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ShortcutsModel.COLUMN_WHAT, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(620, 560)
+
+
+def help_menu(window: QMainWindow) -> QMenu:
+    """The window's Help menu, made by whichever part of the window asks first."""
+    existing = window.menuBar().findChild(QMenu, HELP_MENU_NAME)
+    if existing is not None:
+        return existing
+    menu = window.menuBar().addMenu(QCoreApplication.translate("WindowKeys", "&Help"))
+    menu.setObjectName(HELP_MENU_NAME)
+    return menu
+
+
+class WindowKeys(QObject):
+    """Go → next/previous case and Help → Keyboard Shortcuts; installed after the features."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.dialog: ShortcutsDialog | None = None
+        go = window.menuBar().addMenu(self.tr("&Go"))
+        self.navigation = CaseNavigation(window, go)
+        self.show_action = QAction(self.tr("&Keyboard Shortcuts"), self)
+        self.show_action.triggered.connect(self.show_shortcuts)
+        help_menu(window).addAction(self.show_action)
+
+    def shortcuts(self) -> list[Shortcut]:
+        anywhere = self.tr("Main window")
+        rows = [
+            row if row.where else Shortcut(anywhere, row.what, row.keys)
+            for row in window_shortcuts(self._window)
+        ]
+        return [*rows, *CallLoggerKeys(self).shortcuts()]
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        # made anew each time: features may have added actions since
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = ShortcutsDialog(self.shortcuts(), self._window)
+        self.dialog.show()
+        return self.dialog
+
+
+def install_window_keys(window: MainWindow) -> WindowKeys:
+    return WindowKeys(window)

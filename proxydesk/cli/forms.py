@@ -29,7 +29,7 @@ from proxydesk.forms.poa import render_poa
 from proxydesk.forms.texts import LANGUAGES, PAPERS, default_language, default_paper
 from proxydesk.progress import Progress
 from proxydesk.services.fingerprint import grouped_fingerprint
-from proxydesk.services.poa import PROXY_KEYS
+from proxydesk.services.poa import PROXY_KEYS, STEPS_FROM_SIGNED
 from proxydesk.timezones import parse_date
 
 if TYPE_CHECKING:
@@ -57,6 +57,22 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--organization", metavar="O", help="the organization (leave out for a general one)"
     )
     attach.add_argument("--signed-on", metavar="DATE", help="the day it was signed")
+    attach.add_argument(
+        "--acts",
+        nargs="+",
+        metavar="ACT",
+        help="what it allows, as written on it: "
+        + ", ".join(a.value for a in PoaAct)
+        + " (default: as drafted)",
+    )
+    attach.add_argument("--valid-from", metavar="DATE", help="with --acts; default: as drafted")
+    attach.add_argument("--valid-until", metavar="DATE", help="with --acts; default: none")
+    attach.add_argument(
+        "--status",
+        choices=[s.value for s in STEPS_FROM_SIGNED],
+        default=PoaStatus.SIGNED.value,
+        help="how far it got (default: signed)",
+    )
     attach.add_argument("scan", metavar="SCAN")
     attach.set_defaults(handler=attach_scan, writes=True)
     status = actions.add_parser("status", help="mark it sent, accepted or refused")
@@ -169,8 +185,17 @@ def show_or_set_me(ctx: Context) -> int:
 def attach_scan(ctx: Context) -> int:
     a = ctx.args
     signed_on = parse_date(a.signed_on, "--signed-on") if a.signed_on else None
+    if (a.valid_from or a.valid_until) and not a.acts:
+        raise InvalidInput("--valid-from and --valid-until go with --acts: say what it allows")
     view = ctx.services.poa.attach_scan(
-        a.relative, a.organization, Path(a.scan), signed_on=signed_on
+        a.relative,
+        a.organization,
+        Path(a.scan),
+        signed_on=signed_on,
+        acts=a.acts,
+        valid_from=parse_date(a.valid_from, "--valid-from") if a.valid_from else None,
+        valid_until=parse_date(a.valid_until, "--valid-until") if a.valid_until else None,
+        status=a.status,
     )
     where = view.organization_name or "general"
     print(f"power of attorney {view.id} ({view.relative_name}, {where}) is {view.status}")

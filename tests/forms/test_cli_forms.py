@@ -44,6 +44,24 @@ def test_attach_a_scan_then_follow_the_status(
     assert "(general)" in capsys.readouterr().out
 
 
+def test_attach_a_scan_with_what_it_allows_and_how_far_it_got(
+    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scan = tmp_path / "signed.png"
+    scan.write_bytes(png_scan())
+    assert run(demo_copy, "poa", "attach", "--relative", "Hildegard", "--acts", "moves",
+               "information", "--valid-until", "2013-03-31", "--status", "accepted",
+               str(scan)) == 0  # fmt: skip
+    assert "(Hildegard Brenner, general) is accepted" in capsys.readouterr().out
+    assert run(demo_copy, "poas", "--relative", "Hildegard", "--json") == 0
+    (power,) = json.loads(capsys.readouterr().out)
+    assert power["acts"] == ["moves", "information"] and power["valid_until"] == "2013-03-31"
+    assert power["has_scan"] is True
+    assert run(demo_copy, "poa", "attach", "--relative", "Gerda", "--valid-until", "2013-01-01",
+               str(scan)) == 2  # fmt: skip
+    assert "go with --acts" in capsys.readouterr().err
+
+
 def test_a_scan_of_the_wrong_kind_is_one_plain_error(
     demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

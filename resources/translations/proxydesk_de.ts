@@ -2060,7 +2060,7 @@ ticket: 4711</translation>
     <message>
         <location line="+1"/>
         <source>S&amp;nooze</source>
-        <translation>&amp;Erneut erinnern</translation>
+        <translation>Erneut e&amp;rinnern</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2086,7 +2086,7 @@ ticket: 4711</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Turned out…</source>
-        <translation>&amp;Ausgegangen…</translation>
+        <translation>&amp;Ergebnis…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2847,7 +2847,7 @@ fax: +49 800 5550109</translation>
         <translation>Zusagen und Behauptungen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Promise</source>
         <translation>Zusage</translation>
     </message>
@@ -2918,7 +2918,7 @@ fax: +49 800 5550109</translation>
     <message>
         <location line="+1"/>
         <source>Made</source>
-        <translation>Gemacht</translation>
+        <translation>Gesagt am</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3421,7 +3421,7 @@ Für: {relatives}</translation>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation>Stand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -3465,7 +3465,7 @@ Für: {relatives}</translation>
     <message>
         <location line="+1"/>
         <source>S&amp;nooze</source>
-        <translation>&amp;Erneut erinnern</translation>
+        <translation>Erneut e&amp;rinnern</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3717,7 +3717,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
     <message>
         <location filename="../../proxydesk/ui/language.py" line="+18"/>
         <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
+        <translation>E&amp;instellungen</translation>
     </message>
 </context>
 <context>
@@ -3789,7 +3789,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
     <message>
         <location line="+11"/>
         <source>Snooze until</source>
-        <translation>Erneut erinnern um</translation>
+        <translation>Erneut erinnern am</translation>
     </message>
 </context>
 <context>

@@ -303,7 +303,7 @@ def test_settings_language_builds_the_apps_window_again_in_german_and_back(
         _language_menu(english).choices[Language.GERMAN].trigger()
         german = controller.window
         assert german is not None and german is not english
-        assert _menu_titles(german)[-2:] == ["&Einstellungen", "&Hilfe"]
+        assert _menu_titles(german)[-2:] == ["E&instellungen", "&Hilfe"]
         assert german.current_case_id == case_id
         assert untranslated(shown_texts(german)) == []
         assert saved_choice() is Language.GERMAN

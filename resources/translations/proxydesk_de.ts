@@ -469,7 +469,7 @@
         <translation>Wählen Sie eines, oder geben Sie einen neuen Namen ein, um es anzulegen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>What to read out at the start of the next call</source>
         <translation>Was zu Beginn des nächsten Anrufs vorzulesen ist</translation>
     </message>
@@ -1124,15 +1124,14 @@ ticket: 4711</translation>
 <context>
     <name>EntryDetail</name>
     <message>
-        <location filename="../../proxydesk/ui/widgets/entry_detail.py" line="+84"/>
+        <location filename="../../proxydesk/ui/widgets/entry_detail.py" line="+94"/>
         <source>Select an entry of the timeline to read it here.</source>
         <extracomment>a view of some entries&apos; text of its own (the mail viewer): which entries, and how to show one a promise&apos;s &quot;History&quot; button: show that promise with its history (its id)</extracomment>
         <translation>Wählen Sie einen Eintrag im Verlauf, um ihn hier zu lesen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>When</source>
-        <extracomment>icons as tall as a line of the summary&apos;s text</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -1904,6 +1903,11 @@ ticket: 4711</translation>
         <location line="+2"/>
         <source>&amp;Move mail to case…</source>
         <translation>E-Mail in Fall &amp;verschieben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+M</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3360,6 +3364,11 @@ Für: {relatives}</translation>
         <location line="+2"/>
         <source>&amp;Add a reminder…</source>
         <translation>Erinnerung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>

@@ -61,7 +61,7 @@
 <context>
     <name>MailFeature</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/mail/feature.py" line="+187"/>
+        <location filename="../../proxydesk/ui/mail/feature.py" line="+188"/>
         <source>Mail sync stopped; %n new message(s) kept.</source>
         <translation>
             <numerusform>Mail sync stopped; %n new message kept.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>RemindersController</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/reminders/install.py" line="+253"/>
+        <location filename="../../proxydesk/ui/reminders/install.py" line="+254"/>
         <source>%n calendar entry(s) written to {path}</source>
         <translation>
             <numerusform>%n calendar entry written to {path}</numerusform>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QTabBar,
@@ -36,6 +37,7 @@ from pytestqt.qtbot import QtBot
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import CaseFile
 from proxydesk.ui.app import AppController, Prompts, create_main_window, open_demo
+from proxydesk.ui.files.welcome import WelcomeDialog
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.language import (
     NATIVE_NAMES,
@@ -131,13 +133,15 @@ def _menu_texts(menu: QMenu) -> Iterator[str]:
             yield from _menu_texts(submenu)
 
 
-def shown_texts(window: MainWindow) -> set[str]:
+def shown_texts(window: QWidget) -> set[str]:
     """Every text the window shows or offers: widgets, menus, actions, headers, tooltips."""
-    texts = {window.windowTitle(), window.statusBar().currentMessage()}
-    for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
-        if isinstance(menu, QMenu):
-            texts.update(_menu_texts(menu))
+    texts = {window.windowTitle()}
+    if isinstance(window, QMainWindow):
+        texts.add(window.statusBar().currentMessage())
+        for menu_action in window.menuBar().actions():
+            menu = menu_action.menu()
+            if isinstance(menu, QMenu):
+                texts.update(_menu_texts(menu))
     for action in window.findChildren(QAction):
         texts.update((action.text(), action.toolTip(), action.statusTip()))
     widgets: list[QWidget] = [window, *window.findChildren(QWidget)]
@@ -214,6 +218,26 @@ def test_a_german_main_window_shows_no_english_text(
     texts = shown_texts(window)
     assert untranslated(texts) == []
     assert {"Datei", "Angehörige und Fälle", "Was bisher geschah"} <= texts
+
+
+def test_the_first_start_guide_and_the_call_logger_are_german(
+    qtbot: QtBot, demo: CaseFile, in_language: Install
+) -> None:
+    in_language(Language.GERMAN)
+    guide = WelcomeDialog()
+    qtbot.addWidget(guide)
+    guide.show()
+    texts = shown_texts(guide)
+    assert untranslated(texts) == [] and "Willkommen bei ProxyDesk" in texts
+
+    window = _window(qtbot, demo)
+    window.call_logger.start_call()
+    logger = window.call_logger.logger
+    assert logger is not None
+    qtbot.waitExposed(logger)
+    texts = shown_texts(logger)
+    assert untranslated(texts) == [] and "Notizen" in texts
+    logger.close()
 
 
 def test_german_comes_with_qts_own_texts_and_german_dates(

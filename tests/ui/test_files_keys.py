@@ -40,6 +40,8 @@ def test_the_frequent_actions_have_keys(window: MainWindow) -> None:
     assert keys["&Next case"] == "Ctrl+PgDown"
     assert keys["&Previous case"] == "Ctrl+PgUp"
     assert keys["&Quit"] == "Ctrl+Q"
+    assert keys["&Add a reminder…"] == "Ctrl+R"
+    assert keys["&Move mail to case…"] == "Ctrl+M"
 
 
 def test_next_and_previous_case_go_down_and_up_the_tree(qtbot: QtBot, window: MainWindow) -> None:

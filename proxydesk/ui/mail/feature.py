@@ -94,6 +94,7 @@ class MailFeature(QObject):
         self.quarantine_action = QAction(self.tr("&Quarantine…"), self)
         self.quarantine_action.triggered.connect(self.show_quarantine)
         self.move_action = QAction(self.tr("&Move mail to case…"), self)
+        self.move_action.setShortcut(QKeySequence(self.tr("Ctrl+M")))
         self.move_action.setEnabled(False)
         self.move_action.triggered.connect(self._move_current)
 

@@ -106,6 +106,7 @@ class RemindersController(QObject):
         self.show_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+R")))
         menu.addAction(self.show_action)
         self.add_action = QAction(self.tr("&Add a reminder…"), self)
+        self.add_action.setShortcut(QKeySequence(self.tr("Ctrl+R")))
         self.add_action.triggered.connect(self._add)
         menu.addAction(self.add_action)
         self.due_action = QAction(self.tr("What is &due now"), self)

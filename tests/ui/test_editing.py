@@ -7,12 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from proxydesk.domain import PromiseStatus
 from proxydesk.services.registry import Services
+from proxydesk.storage.database import open_case_file
 from proxydesk.ui.app import create_main_window
 from proxydesk.ui.editing.form import FormDialog
 from proxydesk.ui.main_window import MainWindow
@@ -332,3 +334,56 @@ def test_a_promise_marked_kept_is_undone_as_a_new_audited_change(
     # nothing left the log: the old entries are all still there, two new ones follow
     assert audit(path)[: len(logged)] == logged
     assert audit(path)[len(logged) :] == [("update", "promises", str(promise.id))] * 2
+
+
+def test_an_undo_the_file_has_outgrown_is_explained_and_dropped(
+    empty_window: MainWindow, services: Services
+) -> None:
+    window = empty_window
+    dialog = window.editing.operations.add_relative()
+    dialog.name.setText("Anna Berger")
+    accept(dialog)
+    (anna,) = services.directory.relatives()
+    # meanwhile a case was opened for her (say, from the command line)
+    services.directory.add_organization("Telvia AG")
+    services.cases.add_case("Move the line", "Telvia", relatives=[anna.id])
+    window.editing.undo_action.trigger()
+    box = window.editing.operations.dialog
+    assert isinstance(box, QMessageBox) and "still in use" in box.text()
+    assert [r.id for r in services.directory.relatives()] == [anna.id]
+    assert window.editing.stack.count() == 0
+    assert not window.editing.undo_action.isEnabled()
+    assert tree_names(window) == ["Anna Berger"]
+
+
+def test_a_read_only_file_offers_no_editing(
+    qtbot: QtBot, case_path: Path, story: Story, services: Services
+) -> None:
+    with open_case_file(case_path, writable=False) as reading:
+        shown = create_main_window(Services.for_file(reading))
+        qtbot.addWidget(shown)
+        editing = shown.editing
+        assert not editing.add_relative_action.isEnabled()
+        assert not editing.edit_case_action.isEnabled()
+        shown.show()
+        assert not shown.header.edit_story_button.isVisible()
+        assert not shown.header.status_button.isVisible()
+        shown.close()
+
+
+def test_the_story_is_written_and_undone_from_the_keyboard(
+    qtbot: QtBot, window: MainWindow, services: Services, story: Story
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.timeline.setFocus()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_F2)
+    header = window.header
+    assert header.editing_story and header.story.hasFocus()
+    qtbot.keyClicks(header.story, " Next: call the email team.")
+    qtbot.keyClick(header.story, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not header.editing_story
+    assert services.cases.detail(story.move_case).story_so_far.endswith("the email team.")
+    window.timeline.setFocus()
+    qtbot.keySequence(window.timeline, QKeySequence.StandardKey.Undo)
+    assert services.cases.detail(story.move_case).story_so_far == STORY_SO_FAR

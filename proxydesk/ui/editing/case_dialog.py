@@ -54,8 +54,13 @@ class CaseDialog(FormDialog):
         self.organization = organization_combo(organizations)
         self.organization.setToolTip(self.tr("Choose one, or type a new name to add it."))
         self.relatives = QListWidget()
-        self.relatives.setFixedHeight(self.relatives.sizeHintForRow(0) * RELATIVE_ROWS + 24)
-        chosen = set(record.relative_ids) if record else {relative_id}
+        chosen: set[int | None]
+        if record is not None:
+            chosen = set(record.relative_ids)
+        elif relative_id is None and len(relatives) == 1:
+            chosen = {relatives[0].id}  # whom else could it be for
+        else:
+            chosen = {relative_id}
         for relative in relatives:
             item = QListWidgetItem(relative.name)
             item.setData(Qt.ItemDataRole.UserRole, relative.id)
@@ -63,6 +68,8 @@ class CaseDialog(FormDialog):
             checked = relative.id in chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.relatives.addItem(item)
+        row = max(self.relatives.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        self.relatives.setFixedHeight(row * RELATIVE_ROWS + 2 * self.relatives.frameWidth())
         self.status = QComboBox()
         for status in CaseStatus:
             self.status.addItem(words.case_status(status.value), status.value)

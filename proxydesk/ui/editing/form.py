@@ -70,7 +70,7 @@ class FormDialog(QDialog):
         self.setMinimumWidth(FORM_WIDTH)
         self.write: Write | None = None
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.problem_label = plain_label()
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet(f"QLabel {{ color: {PROBLEM_COLOR}; }}")

@@ -32,7 +32,7 @@ class RemovalWords(QObject):
 
 def refuse(parent: QWidget, title: str, sentence: str, uses: dict[str, int]) -> QMessageBox:
     """Why the record stays: a sentence, then what depends on it, one line each."""
-    words = RemovalWords(parent)
+    words = RemovalWords()
     box = QMessageBox(
         QMessageBox.Icon.Information,
         title,

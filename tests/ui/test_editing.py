@@ -16,6 +16,7 @@ from proxydesk.domain import PromiseStatus
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import open_case_file
 from proxydesk.ui.app import create_main_window
+from proxydesk.ui.editing.directory_dialogs import RelativeDialog
 from proxydesk.ui.editing.form import FormDialog
 from proxydesk.ui.main_window import MainWindow
 from proxydesk.ui.promises.dialogs import ResolveDialog
@@ -387,3 +388,21 @@ def test_the_story_is_written_and_undone_from_the_keyboard(
     window.timeline.setFocus()
     qtbot.keySequence(window.timeline, QKeySequence.StandardKey.Undo)
     assert services.cases.detail(story.move_case).story_so_far == STORY_SO_FAR
+
+
+def test_edit_relative_acts_on_the_relative_row_clicked(
+    qtbot: QtBot, window: MainWindow, services: Services, story: Story
+) -> None:
+    model = window.tree_model
+    ilse_row = next(
+        r for r in range(model.rowCount()) if model.index(r, 0).data() == "Ilse Lindner"
+    )
+    rect = window.tree.visualRect(model.index(ilse_row, 0))
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    window.editing.edit_relative_action.trigger()
+    dialog = window.editing.operations.dialog
+    assert isinstance(dialog, RelativeDialog) and dialog.name.text() == "Ilse Lindner"
+    dialog.reject()
+    window.editing.remove_relative_action.trigger()
+    box = window.editing.operations.dialog
+    assert isinstance(box, QMessageBox) and "Ilse Lindner cannot be removed" in box.text()

@@ -9,7 +9,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from proxydesk.ui.files.shortcuts import HELP_MENU_NAME, ShortcutsModel, window_actions
+from proxydesk.ui.files.shortcuts import (
+    HELP_MENU_NAME,
+    ShortcutsModel,
+    keys_text,
+    window_actions,
+)
 from proxydesk.ui.main_window import MainWindow
 
 
@@ -77,11 +82,10 @@ def test_help_lists_every_key_of_the_window_and_the_call_loggers(
     model = dialog.model
     rows = [model.shortcut(row) for row in range(model.rowCount())]
     listed = {(row.what, row.keys) for row in rows}
-    native = QKeySequence.SequenceFormat.NativeText
     for action in window_actions(window):
         text = action.text().replace("&", "").rstrip("…").strip()
-        keys = ", ".join(k.toString(native) for k in action.shortcuts())
-        assert (text, keys) in listed
+        assert (text, keys_text(action)) in listed
+        assert keys_text(action), "each has a key one can press"
     assert ("Note a promise", "Ctrl+P") in listed
     assert ("On hold", "F6") in listed
     wheres = [row.where for row in rows]

@@ -33,6 +33,8 @@ from proxydesk.ui.files.navigation import CaseNavigation
 if TYPE_CHECKING:
     from proxydesk.ui.main_window import MainWindow
 
+#: a row of the table: one line of text and a little air
+ROW_PADDING = 8
 #: the Help menu is found by this name, whoever made it first
 HELP_MENU_NAME = "help-menu"
 
@@ -51,10 +53,20 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
-def _keys(action: QAction) -> str:
-    return ", ".join(
-        key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
-    )
+def keys_text(action: QAction) -> str:
+    """The action's keys as the keyboard names them; keys few keyboards have are left out.
+
+    The standard keys come with extras that differ by desktop (Undo also on F14 and on a key
+    named "Undo"); the list shows those one can press on an ordinary keyboard.
+    """
+    native = QKeySequence.SequenceFormat.NativeText
+    keys = [key for key in action.shortcuts() if _ordinary(key)]
+    return ", ".join(key.toString(native) for key in keys)
+
+
+def _ordinary(key: QKeySequence) -> bool:
+    first = key[0]  # type: ignore[index]  # PySide6 indexes a sequence; its stubs do not say so
+    return bool(first.key().value <= Qt.Key.Key_F12.value)
 
 
 def window_actions(window: QMainWindow) -> list[QAction]:
@@ -76,7 +88,7 @@ def _menu_of(action: QAction) -> str:
 def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
     """The main window's keys, in menu-bar order, then those outside any menu."""
     order = {_plain(a.text()): i for i, a in enumerate(window.menuBar().actions())}
-    rows = [Shortcut(_menu_of(a), _plain(a.text()), _keys(a)) for a in window_actions(window)]
+    rows = [Shortcut(_menu_of(a), _plain(a.text()), keys_text(a)) for a in window_actions(window)]
     return sorted(rows, key=lambda s: (order.get(s.where, len(order)), s.where))
 
 
@@ -145,7 +157,9 @@ class ShortcutsDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        lines = self.table.verticalHeader()
+        lines.hide()
+        lines.setDefaultSectionSize(self.fontMetrics().height() + ROW_PADDING)
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         header = self.table.horizontalHeader()
@@ -156,7 +170,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        self.resize(620, 680)
 
 
 def help_menu(window: QMainWindow) -> QMenu:

@@ -248,6 +248,8 @@ class AppController(QObject):
             if choice is WelcomeChoice.DEMO and self.open_demo():
                 return True
             if choice is WelcomeChoice.NEW:
+                # the dialog starts in the app's data folder, made if it is not there yet
+                default_file().parent.mkdir(parents=True, exist_ok=True)
                 path = self.dialogs.ask_new_path(None, default_file())
                 if path is not None and self.new_file(path):
                     return True

@@ -229,6 +229,26 @@ def test_opening_the_open_file_again_keeps_its_window(app_on: AppController) -> 
     assert shown(app_on) is before
 
 
+def test_the_window_is_built_again_on_the_same_file_and_case(
+    qtbot: QtBot, app_on: AppController
+) -> None:
+    before = shown(app_on)
+    case_file = app_on.case_file
+    assert case_file is not None
+    cases = before.case_indexes()
+    before.tree.setCurrentIndex(cases[-1])
+    chosen = before.current_case_id
+
+    again = app_on.rebuild_window()
+
+    assert again is not None and again is shown(app_on) and again is not before
+    assert again.isVisible() and not before.isVisible()
+    assert again.current_case_id == chosen
+    settle(qtbot)
+    assert app_on.case_file is case_file and not is_free(case_file.path)
+    assert again.tree_model.relative_count == 2
+
+
 # -- New and Save a Copy ---------------------------------------------------------------------
 
 

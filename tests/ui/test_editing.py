@@ -406,3 +406,20 @@ def test_edit_relative_acts_on_the_relative_row_clicked(
     window.editing.remove_relative_action.trigger()
     box = window.editing.operations.dialog
     assert isinstance(box, QMessageBox) and "Ilse Lindner cannot be removed" in box.text()
+
+
+def test_a_story_being_written_is_kept_when_another_case_is_chosen(
+    window: MainWindow, services: Services, story: Story
+) -> None:
+    header = window.header
+    header.start_story_edit()
+    header.story.setPlainText("Written, then another case chosen.")
+    assert window.select_case(story.email_case)
+    assert window.current_case_id == story.email_case
+    assert header.detail is not None and header.detail.summary.id == story.email_case
+    assert not header.editing_story
+    moved = services.cases.detail(story.move_case).story_so_far
+    assert moved == "Written, then another case chosen."
+    assert window.editing.undo_action.text().startswith("Undo Edit the story of Move")
+    window.editing.undo_action.trigger()
+    assert services.cases.detail(story.move_case).story_so_far == STORY_SO_FAR

@@ -342,7 +342,8 @@ class EditingController(QObject):
 
     def _push_written(self, command: ValueCommand[Any]) -> None:
         self.stack.push(command)
-        self.refresh(command.case_id)
+        # the case stays as chosen: a story is also saved when the user moves to another case
+        self.refresh(None)
 
     def record_resolution(
         self, promise_id: int, status: PromiseStatus, event_id: int | None, note: str

@@ -240,6 +240,8 @@ class CaseHeader(QWidget):
         return self.numbers.findChildren(CopyableNumber)
 
     def show_case(self, detail: CaseDetail) -> None:
+        if self.editing_story:
+            self.save_story()  # leaving the case (or reading it again) keeps what was written
         self.detail = detail
         summary = detail.summary
         self.title.setText(summary.title)

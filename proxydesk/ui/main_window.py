@@ -29,6 +29,7 @@ from proxydesk.ui.editing.install import install_editing
 from proxydesk.ui.files.menu import FileMenu
 from proxydesk.ui.files.shortcuts import install_window_keys
 from proxydesk.ui.formatting import TimeFormat
+from proxydesk.ui.help.install import install_help
 from proxydesk.ui.mail.feature import MailFeature
 from proxydesk.ui.mail.operations import MailServices
 from proxydesk.ui.models.relatives_cases import RelativesCasesModel
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
 
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
+        self.tree.setAccessibleName(self.tr("Relatives and cases"))
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -115,11 +117,13 @@ class MainWindow(QMainWindow):
         self.header = CaseHeader(time_format=time_format, today=self._today)
         self.header_scroll = QScrollArea()
         self.header_scroll.setWidget(self.header)
+        self.header_scroll.setAccessibleName(self.tr("The case at a glance"))
         self.header_scroll.setWidgetResizable(True)
         self.header_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.header_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline = QTableView()
         self.timeline.setModel(self.timeline_model)
+        self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline.setWordWrap(False)
@@ -138,6 +142,7 @@ class MainWindow(QMainWindow):
         self.case_view = QSplitter(Qt.Orientation.Vertical)
         self.case_view.addWidget(self.header_scroll)
         self.filter_bar = TimelineFilterBar(self.timeline_model, services.timeline)
+        self.timeline_empty = self.filter_bar.explain_empty(self.timeline)
         timeline_pane = QWidget()
         timeline_layout = QVBoxLayout(timeline_pane)
         timeline_layout.setContentsMargins(0, 4, 0, 0)
@@ -187,6 +192,7 @@ class MainWindow(QMainWindow):
         self.editing = install_editing(self, services)
         # after the features: Go and Help come last, and the keys dialog lists every feature's
         self.keys = install_window_keys(self)
+        self.help = install_help(self, services.case_file.path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()

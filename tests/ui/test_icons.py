@@ -29,6 +29,7 @@ from proxydesk.ui.main_window import MainWindow
 from proxydesk.ui.models.timeline import TimelineModel
 from proxydesk.ui.promises.model import PromisesModel
 from proxydesk.ui.widgets.colors import dark_palette
+from proxydesk.ui.widgets.entry_detail import IconMark
 from tests.ui.story import Story
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -142,9 +143,7 @@ def test_promise_states_differ_in_shape_not_only_in_colour(qapp: QApplication) -
     assert len(shapes) == len(PROMISE_STATES)
 
 
-def test_the_timeline_shows_each_entry_with_its_kind_icon(
-    services: Services, story: Story
-) -> None:
+def test_the_timeline_shows_each_entry_with_its_kind_icon(services: Services, story: Story) -> None:
     model = TimelineModel(services.timeline)
     model.set_case(story.move_case)
     assert model.rowCount() > 0
@@ -189,13 +188,26 @@ def test_the_application_has_its_icon_and_desktop_name() -> None:
     assert result.stdout.split() == ["False", "proxydesk"]
 
 
-def test_the_entry_shows_its_kind_icon(window: MainWindow) -> None:
-    window.select_entry(0)
-    entry = window.timeline_model.entry(0)
-    shown = window.detail.kind_icon.pixmap()
-    assert not shown.isNull()
-    expected = event_icon(entry.kind).pixmap(shown.size() / shown.devicePixelRatio())
-    assert shown.toImage() == expected.toImage().convertToFormat(shown.toImage().format())
+def test_the_entry_shows_its_kind_icon_and_each_promise_its_state(
+    window: MainWindow, services: Services, story: Story
+) -> None:
+    window.select_case(story.email_case)
+    row = window.timeline_model.row_of(story.hold_call)
+    assert row is not None
+    window.select_entry(row)
+    detail = window.detail
+    assert detail.kind_icon.icon.cacheKey() == event_icon("call").cacheKey()
+    assert detail.kind_icon.isVisibleTo(window)
+    # as tall as a line of text: it grows with the font and the scale factor
+    assert detail.kind_icon.height() == detail.kind.fontMetrics().height()
+    marks = detail.promises.findChildren(IconMark)
+    entry = detail.entry
+    assert entry is not None and len(marks) == len(entry.promises) == 2
+    # the call's first promise is overdue, the instruction has no due time and is open
+    assert {m.icon.cacheKey() for m in marks} == {
+        promise_icon(OVERDUE).cacheKey(),
+        promise_icon("open").cacheKey(),
+    }
 
 
 @pytest.mark.integration

@@ -106,8 +106,10 @@ class MailDetail(QWidget):
         actions.addWidget(self.move_button)
 
         self.browser = SafeMailBrowser(ask_link=ask_link, open_url=open_url)
+        self.browser.setAccessibleName(self.tr("Mail text"))
         self.attachments_model = AttachmentsModel(self)
         self.attachments = QListView()
+        self.attachments.setAccessibleName(self.tr("Attachments"))
         self.attachments.setModel(self.attachments_model)
         self.attachments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.attachments.setTextElideMode(Qt.TextElideMode.ElideMiddle)

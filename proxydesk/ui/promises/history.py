@@ -82,6 +82,7 @@ class PromiseHistoryView(QWidget):
         layout.addWidget(self.contradictions)
         layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Promise history"))
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

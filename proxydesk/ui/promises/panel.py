@@ -23,6 +23,7 @@ from proxydesk.services.views import PromiseView
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.promises.actions import PromiseActions
 from proxydesk.ui.promises.model import PromiseFilter, PromisesFilterModel, PromisesModel
+from proxydesk.ui.widgets.empty_state import EmptyState
 from proxydesk.ui.widgets.labels import plain_label
 
 Clock = Callable[[], datetime]
@@ -70,6 +71,7 @@ class PromisesPanel(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Promises and claims"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PromisesModel.COLUMN_DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -125,9 +127,24 @@ class PromisesPanel(QWidget):
         self.proxy.layoutChanged.connect(self._update)
         self.proxy.rowsInserted.connect(self._update)
         self.proxy.rowsRemoved.connect(self._update)
+        self.empty = EmptyState(self.table, self._empty_text)
         self.model.clear()
 
     # -- what is shown -------------------------------------------------------------------
+
+    def _empty_text(self) -> str:
+        if not self.model.active:
+            return self.tr("Choose a case on the left to see its promises and claims.")
+        if self.model.rowCount():
+            return {
+                PromiseFilter.OPEN: self.tr("Nothing is open: every promise has turned out."),
+                PromiseFilter.DUE_TODAY: self.tr("Nothing is due today."),
+                PromiseFilter.OVERDUE: self.tr("Nothing is overdue."),
+            }.get(self.proxy.filter, "")
+        return self.tr(
+            "No promises or claims recorded yet. During a call, Ctrl+P records what they "
+            "promised or claimed."
+        )
 
     def set_current_case(self, case_id: int | None) -> None:
         """The window's case; shown when the scope is "this case"."""
@@ -193,6 +210,8 @@ class PromisesPanel(QWidget):
     def _filter_changed(self, index: int) -> None:
         self.proxy.set_filter(FILTERS[index])
         self._update()
+        # empty before and after: no rows came or went, but the reason did
+        self.empty.refresh()
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self._update()

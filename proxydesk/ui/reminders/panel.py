@@ -28,6 +28,7 @@ from proxydesk.ui.promises.failure import show_failure
 from proxydesk.ui.reminders.dialogs import ReminderDialog, SnoozeMenu
 from proxydesk.ui.reminders.model import RemindersModel
 from proxydesk.ui.reminders.times import MORNING, at_day
+from proxydesk.ui.widgets.empty_state import EmptyState
 
 Clock = Callable[[], datetime]
 
@@ -58,6 +59,7 @@ class RemindersPanel(QWidget):
         self.model = RemindersModel(reminders, time_format=time_format, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Reminders"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -93,7 +95,13 @@ class RemindersPanel(QWidget):
         self.export.clicked.connect(self.export_requested)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._update)
+        self.empty = EmptyState(self.table, self._empty_text)
         self.model.reload()
+
+    def _empty_text(self) -> str:
+        return self.tr(
+            "No reminders waiting. Add one with “Add…”, or from a promise with “Remind me…”."
+        )
 
     def set_read_only(self, read_only: bool) -> None:
         """A file open read-only shows its reminders but changes none."""

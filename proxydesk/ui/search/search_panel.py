@@ -17,6 +17,7 @@ from proxydesk.services.cases import CaseService
 from proxydesk.services.timeline import TimelineService
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.search.results_model import SearchResultsModel
+from proxydesk.ui.widgets.empty_state import EmptyState
 from proxydesk.ui.widgets.labels import plain_label
 
 #: typing pauses this long before the file is searched
@@ -29,6 +30,7 @@ class SearchField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(self.tr("Search the whole file (Ctrl+F)"))
+        self.setAccessibleName(self.tr("Search the whole file"))
         self.setClearButtonEnabled(True)
         self.find_action = QAction(self.tr("&Find in the whole file…"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
@@ -61,6 +63,7 @@ class SearchPanel(QWidget):
         self.summary = plain_label()
         self.results = QTableView()
         self.results.setModel(self.model)
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -74,6 +77,7 @@ class SearchPanel(QWidget):
             SearchResultsModel.COLUMN_SUMMARY, QHeaderView.ResizeMode.Stretch
         )
         self.results.activated.connect(self._activated)
+        self.empty = EmptyState(self.results, self._empty_text)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -109,6 +113,11 @@ class SearchPanel(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.choose(index.row())
+
+    def _empty_text(self) -> str:
+        if not self.model.query:
+            return self.tr("Calls, notes, mails and promises of every case are searched.")
+        return self.tr("Nothing found. Try fewer words, or other ones.")
 
     def _show_summary(self) -> None:
         count = self.model.rowCount()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -36,12 +36,22 @@ Accepts = Callable[[TimelineEntry], bool]
 Shows = Callable[[TimelineEntry], None]
 
 
-def icon_label(icon: QIcon, side: int, label: QLabel | None = None) -> QLabel:
-    """A label showing ``icon`` ``side`` pixels square, sharp on high-DPI screens."""
-    label = label if label is not None else QLabel()
-    label.setPixmap(icon.pixmap(QSize(side, side), label.devicePixelRatioF()))
-    label.setFixedSize(side, side)
-    return label
+class IconMark(QWidget):
+    """An icon ``side`` pixels square beside a text; painted at the screen's own resolution."""
+
+    def __init__(self, side: int, icon: QIcon | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.icon = icon if icon is not None else QIcon()
+        self.setFixedSize(side, side)
+
+    def set_icon(self, icon: QIcon) -> None:
+        self.icon = icon
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.icon.paint(painter, self.rect())
+        painter.end()
 
 
 class DownScroll(QScrollArea):
@@ -87,9 +97,7 @@ class EntryDetail(QWidget):
         self.placeholder.setEnabled(False)
 
         self.kind = section_label("")
-        self.kind_icon = QLabel()
-        #: icons as tall as a line of the summary's text
-        self._icon_side = self.kind.fontMetrics().height()
+        self.kind_icon = IconMark(self.kind.fontMetrics().height())
         self.summary = plain_label()
         summary_font = self.summary.font()
         summary_font.setPointSizeF(summary_font.pointSizeF() * 1.15)
@@ -124,6 +132,7 @@ class EntryDetail(QWidget):
         self.body = QTextBrowser()
         self.body.setOpenLinks(False)
         self.body.setPlaceholderText(self.tr("No text recorded."))
+        self.body.setAccessibleName(self.tr("Full text"))
         self.body_title = section_label(self.tr("Full text"))
         self.body_stack = QStackedWidget()
         self.body_stack.addWidget(self.body)
@@ -145,6 +154,7 @@ class EntryDetail(QWidget):
 
         # many promises scroll with the rest, never squeezed (and clipped) into the pane
         scroll = DownScroll()
+        scroll.setAccessibleName(self.tr("Entry details"))
         scroll.setWidget(page)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.placeholder)
@@ -163,7 +173,7 @@ class EntryDetail(QWidget):
         self.entry = entry
         is_call = entry.kind == "call"
         self.kind.setText(self._words.kind(entry.kind))
-        icon_label(event_icon(entry.kind), self._icon_side, self.kind_icon)
+        self.kind_icon.set_icon(event_icon(entry.kind))
         self.summary.setText(entry.summary)
         self.when.setText(self._format.span(entry.occurred_at, entry.ended_at))
         self.who.setText(entry.contact or self.tr("not recorded"))
@@ -206,8 +216,8 @@ class EntryDetail(QWidget):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             overdue = is_overdue(PromiseStatus(promise.status), promise.due_at, self._clock())
-            state = icon_label(
-                promise_icon(OVERDUE if overdue else promise.status), self._icon_side
+            state = IconMark(
+                self.kind_icon.width(), promise_icon(OVERDUE if overdue else promise.status)
             )
             line.addWidget(state, 0, Qt.AlignmentFlag.AlignTop)
             line.addWidget(self._promise_label(promise), 1)

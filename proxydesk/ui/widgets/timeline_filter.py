@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from proxydesk.domain import EventKind
 from proxydesk.services.timeline import PROMISE_ENTRY, TimelineFilter, TimelineService
 from proxydesk.ui.models.timeline import TimelineModel
+from proxydesk.ui.widgets.empty_state import EmptyState
 from proxydesk.ui.widgets.labels import plain_label
 from proxydesk.ui.words import Words
 
@@ -80,6 +82,7 @@ class TimelineFilterBar(QWidget):
 
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Filter by words…"))
+        self.text.setAccessibleName(self.tr("Filter by words"))
         self.text.setClearButtonEnabled(True)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._debounce = QTimer(self)
@@ -117,6 +120,26 @@ class TimelineFilterBar(QWidget):
         self._show_matches()
 
     # -- what the main window asks -------------------------------------------------------
+
+    def explain_empty(self, view: QAbstractItemView) -> EmptyState:
+        """Say in the empty timeline ``view`` why it is empty; offer to clear the filter."""
+        return EmptyState(
+            view,
+            self._empty_text,
+            action_text=self.tr("Show &everything"),
+            action=self.clear,
+            offered=lambda: self._model.filter.active,
+        )
+
+    def _empty_text(self) -> str:
+        if self._model.case_id is None:
+            return ""
+        if self._model.filter.active:
+            return self.tr("No entry of this case matches the filter.")
+        return self.tr(
+            "Nothing recorded for this case yet. Start a call with Ctrl+Shift+C when you "
+            "phone them."
+        )
 
     def for_case(self, case_id: int | None) -> TimelineFilter:
         """Ready the bar for another case; the filter to show it with (kinds are kept)."""

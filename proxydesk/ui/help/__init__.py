@@ -1,0 +1,1 @@
+"""Help → User Guide and Help → About ProxyDesk."""

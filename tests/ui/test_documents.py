@@ -301,7 +301,7 @@ def test_the_relatives_menu_opens_the_list_and_the_scan(
     QApplication.sendEvent(window.tree.viewport(), event)
     assert documents.menu is not None
     labels = [a.text() for a in documents.menu.actions()]
-    assert labels == ["Powers of attorney…", "Add a signed power of attorney…"]
+    assert labels[:2] == ["Powers of attorney…", "Add a signed power of attorney…"]
     documents.menu.actions()[0].trigger()
     documents.menu.hide()
     powers = documents.powers_dialog

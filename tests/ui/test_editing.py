@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QContextMenuEvent, QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from proxydesk.domain import PromiseStatus
@@ -423,3 +423,35 @@ def test_a_story_being_written_is_kept_when_another_case_is_chosen(
     assert window.editing.undo_action.text().startswith("Undo Edit the story of Move")
     window.editing.undo_action.trigger()
     assert services.cases.detail(story.move_case).story_so_far == STORY_SO_FAR
+
+
+def context_menu_at(window: MainWindow, row: QModelIndex) -> QMenu:
+    pos = window.tree.visualRect(row).center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, window.tree.mapToGlobal(pos))
+    assert window.editing.eventFilter(window.tree.viewport(), event)
+    menu = window.editing.menu_for_case or window.documents.menu
+    assert menu is not None
+    return menu
+
+
+def test_the_tree_offers_editing_on_relatives_and_cases(
+    window: MainWindow, services: Services, story: Story
+) -> None:
+    erika = window.tree_model.index(0, 0)
+    menu = context_menu_at(window, erika)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert "Powers of attorney…" in texts  # the documents' own entries stay
+    assert texts[-4:] == [
+        "Edit relative…",
+        "Open a case for them…",
+        "Add an account…",
+        "Remove relative…",
+    ]
+    menu.actions()[-4].trigger()
+    dialog = window.editing.operations.dialog
+    assert isinstance(dialog, RelativeDialog) and dialog.name.text() == "Erika Brandt"
+    dialog.reject()
+    menu.close()
+    case_menu = context_menu_at(window, window.case_indexes()[0])
+    assert [a.text() for a in case_menu.actions()] == ["Edit case…", "Remove case…"]
+    case_menu.close()

@@ -262,22 +262,48 @@ class EditingController(QObject):
             self.operations.open_case(self._relative_id())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A case row's menu; a relative's row is left to whoever offers one there."""
+        """A case row's menu; on a relative's row, the editing joins the documents' menu."""
         if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
             return False
-        window = self._window
-        case = window.tree_model.case_at(window.tree.indexAt(event.pos()))
-        if case is None or not self.writable:
+        if not self.writable:
             return False
+        window = self._window
+        index = window.tree.indexAt(event.pos())
+        case = window.tree_model.case_at(index)
+        if case is not None:
+            menu = self._new_menu()
+            ops = self.operations
+            menu.addAction(self.tr("Edit case…"), lambda: ops.edit_case(case.id))
+            menu.addAction(self.tr("Remove case…"), lambda: ops.remove_case(case.id))
+            menu.popup(event.globalPos())
+            return True
+        found = window.tree_model.data(
+            index.siblingAtColumn(0), RelativesCasesModel.RELATIVE_ID_ROLE
+        )
+        if not isinstance(found, int):
+            return False
+        # the documents offer their menu on a relative's row; the edits are added to it
+        shown = window.documents.menu if window.documents.eventFilter(watched, event) else None
+        if shown is None:
+            shown = self._new_menu()
+            shown.popup(event.globalPos())
+        else:
+            shown.addSeparator()
+        self._relative_actions(shown, found)
+        return True
+
+    def _new_menu(self) -> QMenu:
         if self.menu_for_case is not None:
             self.menu_for_case.deleteLater()
-        menu = QMenu(window)
-        self.menu_for_case = menu
+        self.menu_for_case = QMenu(self._window)
+        return self.menu_for_case
+
+    def _relative_actions(self, menu: QMenu, relative_id: int) -> None:
         ops = self.operations
-        menu.addAction(self.tr("Edit case…"), lambda: ops.edit_case(case.id))
-        menu.addAction(self.tr("Remove case…"), lambda: ops.remove_case(case.id))
-        menu.popup(event.globalPos())
-        return True
+        menu.addAction(self.tr("Edit relative…"), lambda: ops.edit_relative(relative_id))
+        menu.addAction(self.tr("Open a case for them…"), lambda: ops.open_case(relative_id))
+        menu.addAction(self.tr("Add an account…"), lambda: ops.add_account(relative_id))
+        menu.addAction(self.tr("Remove relative…"), lambda: ops.remove_relative(relative_id))
 
     # -- writing through the stack -------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -65,10 +66,21 @@ class Told(Prompts):
         return self.choices.pop(0) if self.choices else WelcomeChoice.QUIT
 
 
-def make_file(path: Path, *, story: bool = True) -> Path:
+def make_file(path: Path, *, story: Path | None = None) -> Path:
+    """An empty case file, or with ``story`` a copy of that (closed, so whole) file."""
+    if story is not None:
+        shutil.copyfile(story, path)
+        return path
+    open_case_file(path, create=True, timezone="Europe/Berlin").close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A file with the story's relatives and cases, made once for the tests here."""
+    path = tmp_path_factory.mktemp("story") / "story.proxydesk"
     with open_case_file(path, create=True, timezone="Europe/Berlin") as case_file:
-        if story:
-            build_story(Services.for_file(case_file, FixedClock()))
+        build_story(Services.for_file(case_file, FixedClock()))
     return path
 
 
@@ -93,10 +105,10 @@ def controllers(qtbot: QtBot) -> Iterator[Callable[..., AppController]]:
 
 
 @pytest.fixture
-def app_on(controllers: Callable[..., AppController], tmp_path: Path) -> AppController:
+def app_on(controllers: Callable[..., AppController], tmp_path: Path, story: Path) -> AppController:
     """The app with a file of the story open."""
     controller = controllers()
-    assert controller.open_file(make_file(tmp_path / "brandt.proxydesk"))
+    assert controller.open_file(make_file(tmp_path / "brandt.proxydesk", story=story))
     return controller
 
 
@@ -128,7 +140,7 @@ def test_opening_a_second_file_shows_it_and_lets_go_of_the_first(
     first_window = shown(app_on)
     first = app_on.case_file
     assert first is not None and not is_free(first.path)
-    second = make_file(tmp_path / "lindner.proxydesk", story=False)
+    second = make_file(tmp_path / "lindner.proxydesk")
     answers(app_on).paths = [second]
 
     first_window.file_menu.open_action.trigger()
@@ -147,7 +159,7 @@ def test_open_recent_lists_the_files_newest_first_and_opens_one(
 ) -> None:
     first = app_on.case_file
     assert first is not None
-    second = make_file(tmp_path / "lindner.proxydesk", story=False)
+    second = make_file(tmp_path / "lindner.proxydesk")
     assert app_on.open_file(second)
 
     entries = shown(app_on).file_menu.recent_actions()
@@ -166,7 +178,7 @@ def test_open_recent_lists_the_files_newest_first_and_opens_one(
 def test_a_file_gone_from_the_disk_is_greyed_out_and_the_list_can_be_cleared(
     qtbot: QtBot, app_on: AppController, tmp_path: Path
 ) -> None:
-    gone = make_file(tmp_path / "gone.proxydesk", story=False)
+    gone = make_file(tmp_path / "gone.proxydesk")
     assert app_on.open_file(gone)
     assert app_on.open_file(tmp_path / "brandt.proxydesk")
     settle(qtbot)
@@ -209,7 +221,7 @@ def test_a_file_that_cannot_be_opened_leaves_the_open_one_as_it_was(
         assert not app_on.open_file(other)
         assert isinstance(app_on.prompts.errors[0], NotACaseFile)  # type: ignore[attr-defined]
     else:
-        make_file(other, story=False)
+        make_file(other)
         with open_case_file(other):  # another window has it; the read-only offer is declined
             assert not app_on.open_file(other)
         assert len(app_on.prompts.asked_read_only) == 1  # type: ignore[attr-defined]
@@ -270,9 +282,11 @@ def test_new_makes_an_empty_file_and_shows_it(
         assert Services.for_file(reading).directory.relatives() == []
 
 
-def test_new_never_replaces_a_file_that_is_there(app_on: AppController, tmp_path: Path) -> None:
+def test_new_never_replaces_a_file_that_is_there(
+    app_on: AppController, tmp_path: Path, story: Path
+) -> None:
     before = shown(app_on)
-    there = make_file(tmp_path / "there.proxydesk")
+    there = make_file(tmp_path / "there.proxydesk", story=story)
     answers(app_on).paths = [there]
     before.file_menu.new_action.trigger()
     assert shown(app_on) is before
@@ -340,9 +354,10 @@ def test_the_next_start_reopens_the_last_file_with_the_window_as_it_was(
     controllers: Callable[..., AppController],
     tmp_path: Path,
     first_start: None,
+    story: Path,
 ) -> None:
     first_run = controllers()
-    path = make_file(tmp_path / "brandt.proxydesk")
+    path = make_file(tmp_path / "brandt.proxydesk", story=story)
     assert first_run.start(path, demo=False)
     window = shown(first_run)
     qtbot.waitExposed(window)
@@ -397,7 +412,7 @@ def test_a_last_file_that_is_gone_brings_the_guide_back(
 def test_the_command_line_file_comes_before_the_last_one(
     controllers: Callable[..., AppController], tmp_path: Path
 ) -> None:
-    RecentFiles().add(make_file(tmp_path / "last.proxydesk", story=False))
+    RecentFiles().add(make_file(tmp_path / "last.proxydesk"))
     controller = controllers()
-    assert controller.start(make_file(tmp_path / "asked.proxydesk", story=False), demo=False)
+    assert controller.start(make_file(tmp_path / "asked.proxydesk"), demo=False)
     assert shown(controller).windowTitle() == "ProxyDesk — asked.proxydesk"

@@ -273,9 +273,9 @@
 <context>
     <name>CallLoggerKeys</name>
     <message>
-        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+87"/>
+        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+99"/>
         <source>Call logger</source>
-        <extracomment>the Help menu is found by this name, whoever made it first</extracomment>
+        <extracomment>a row of the table: one line of text and a little air the Help menu is found by this name, whoever made it first</extracomment>
         <translation>Anrufprotokoll</translation>
     </message>
     <message>
@@ -597,13 +597,13 @@ ticket: 4711</translation>
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../proxydesk/ui/widgets/case_header.py" line="+97"/>
+        <location filename="../../proxydesk/ui/widgets/case_header.py" line="+99"/>
         <source>No story written yet. Write it with `proxydesk case story`.</source>
-        <extracomment>the status chip&apos;s colours; dark text on light ground reads in light and dark themes the story is read out on the phone: larger than the rest, this many lines in view between the numbers and the hotlines; between a heading and what it heads case id, the new story so far case id, the new status</extracomment>
+        <extracomment>the status chip&apos;s colours; dark text on light ground reads in light and dark themes the story is read out on the phone: larger than the rest, this many lines in view the story&apos;s margin, in lines between the numbers and the hotlines; between a heading and what it heads case id, the new story so far case id, the new status</extracomment>
         <translation>Noch nichts aufgeschrieben. Schreiben Sie es mit `proxydesk case story`.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Numbers to have at hand</source>
         <translation>Nummern griffbereit</translation>
     </message>
@@ -613,8 +613,8 @@ ticket: 4711</translation>
         <translation>Hotlines</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+34"/>
+        <location line="-29"/>
+        <location line="+36"/>
         <source>The story so far</source>
         <translation>Was bisher geschah</translation>
     </message>
@@ -664,7 +664,7 @@ ticket: 4711</translation>
         <translation>Noch nichts aufgeschrieben. Mit „Geschichte bearbeiten“ schreiben Sie es auf.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>nobody yet</source>
         <translation>noch niemand</translation>
     </message>
@@ -949,11 +949,12 @@ ticket: 4711</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+202"/>
         <source>Remove relative…</source>
         <translation>Angehörige(n) entfernen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-198"/>
         <source>&amp;Open a case…</source>
         <translation>&amp;Fall anlegen…</translation>
     </message>
@@ -969,12 +970,12 @@ ticket: 4711</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>Remove case…</source>
         <translation>Fall entfernen…</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-160"/>
         <source>Add an or&amp;ganization…</source>
         <translation>&amp;Unternehmen hinzufügen…</translation>
     </message>
@@ -1039,12 +1040,27 @@ ticket: 4711</translation>
         <translation>&amp;Kundenkonto:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Edit case…</source>
         <translation>Fall bearbeiten…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
+        <source>Edit relative…</source>
+        <translation>Angehörige(n) bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a case for them…</source>
+        <translation>Fall für diese Person anlegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an account…</source>
+        <translation>Kundenkonto hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Edit the story of {title}</source>
         <translation>Was bisher geschah bei {title} bearbeiten</translation>
     </message>
@@ -1054,7 +1070,7 @@ ticket: 4711</translation>
         <translation>{title} auf „{status}“ setzen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Mark “{text}” as {status}</source>
         <translation>„{text}“ als {status} markieren</translation>
     </message>
@@ -1975,7 +1991,7 @@ ticket: 4711</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2186,7 +2202,7 @@ fax: +49 800 5550109</translation>
 <context>
     <name>PaperFeature</name>
     <message>
-        <location filename="../../proxydesk/ui/paper/feature.py" line="+32"/>
+        <location filename="../../proxydesk/ui/paper/feature.py" line="+33"/>
         <source>ProxyDesk</source>
         <translation>ProxyDesk</translation>
     </message>
@@ -2231,7 +2247,7 @@ fax: +49 800 5550109</translation>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Escalation dossier — {title}</source>
         <translation>Eskalationsdossier — {title}</translation>
     </message>
@@ -3737,7 +3753,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -3745,7 +3761,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>ShortcutsModel</name>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -4320,7 +4336,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <translation>Dauer / Warten</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>{summary}  [%n promise(s)]</source>
         <translation>
             <numerusform>{summary}  [%n Zusage]</numerusform>
@@ -4390,7 +4406,7 @@ Es gibt noch keine Falldatei. Wie möchten Sie beginnen?</translation>
 <context>
     <name>WindowKeys</name>
     <message>
-        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+67"/>
+        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+69"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>

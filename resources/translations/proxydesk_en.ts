@@ -50,7 +50,7 @@
 <context>
     <name>CaseHeader</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/widgets/case_header.py" line="+346"/>
+        <location filename="../../proxydesk/ui/widgets/case_header.py" line="+352"/>
         <source>(%n recorded, none valid today)</source>
         <translation>
             <numerusform>(%n recorded, none valid today)</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/models/timeline.py" line="+231"/>
+        <location filename="../../proxydesk/ui/models/timeline.py" line="+234"/>
         <source>{summary}  [%n promise(s)]</source>
         <translation>
             <numerusform>{summary}  [%n promise]</numerusform>

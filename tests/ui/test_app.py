@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,7 @@ from proxydesk.services.registry import Services
 from proxydesk.storage.database import open_case_file
 from proxydesk.ui import app
 from proxydesk.ui.app import create_main_window, load_translations, open_demo, open_for_app
+from proxydesk.ui.language import Language, install_translations
 from proxydesk.ui.screenshot import main as screenshot_main
 
 
@@ -154,15 +155,18 @@ def test_the_screenshot_helper_writes_a_picture(qtbot: QtBot, tmp_path: Path) ->
     assert out.read_bytes().startswith(b"\x89PNG")
 
 
-def test_translations_hook_runs_without_any_qm_files() -> None:
+def test_translations_for_a_locale_are_installed_in_place_of_the_others() -> None:
     application = QApplication.instance()
     assert isinstance(application, QApplication)
-    installed = load_translations(application)
+    before = QLocale()
     try:
-        assert isinstance(installed, list)
+        german = load_translations(application, QLocale("de_DE"))
+        # qtbase_de, proxydesk_de and below them the English plural forms
+        assert len(german) == 3
+        assert len(load_translations(application, QLocale("en_US"))) == 1
     finally:
-        for translator in installed:
-            application.removeTranslator(translator)
+        install_translations(application, Language.ENGLISH)
+        QLocale.setDefault(before)
 
 
 def test_run_demo_opens_the_window_and_removes_the_demo_folder_at_exit(

@@ -41,6 +41,8 @@ STATUS_COLORS = {
 #: the story is read out on the phone: larger than the rest, this many lines in view
 STORY_SCALE = 1.25
 STORY_LINES = 6
+#: the story's margin, in lines
+STORY_MARGIN = 0.4
 #: between the numbers and the hotlines; between a heading and what it heads
 GUTTER = 24
 COLUMN_SPACING = 4
@@ -99,6 +101,8 @@ class CaseHeader(QWidget):
         self.story.setAccessibleName(self.tr("The story so far"))
         self._build_edit_controls()
         line = self.story.fontMetrics().lineSpacing()
+        # air around the text, in proportion to it: it reads as a page, not as a field
+        self.story.document().setDocumentMargin(line * STORY_MARGIN)
         frame = 2 * (self.story.frameWidth() + int(self.story.document().documentMargin()))
         # a fixed height: the header does not jump from case to case, and longer stories scroll
         self.story.setFixedHeight(STORY_LINES * line + frame)

@@ -225,8 +225,8 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         #: the demo file's own folder, removed when the demo file is closed
         self._demo_folder: Path | None = None
-        #: windows on their way out, with the file to close once each is gone
-        self._leaving: dict[int, tuple[CaseFile | None, Path | None]] = {}
+        #: windows on their way out (held here until Qt deletes them), with what to close after
+        self._leaving: dict[int, tuple[MainWindow, CaseFile | None, Path | None]] = {}
 
     # -- starting ------------------------------------------------------------------------
 
@@ -365,13 +365,17 @@ class AppController(QObject):
         signal finish first, and no timer of a half-gone window can reach a closed file.
         """
         key = id(window)
-        self._leaving[key] = (case_file, demo)
+        # held until it is gone: were Python to drop the last reference first, the window
+        # would be deleted at once, in the middle of the signal that asked for the change
+        self._leaving[key] = (window, case_file, demo)
         window.close()
         window.destroyed.connect(lambda: self._gone(key))
         window.deleteLater()
 
     def _gone(self, key: int) -> None:
-        case_file, demo = self._leaving.pop(key, (None, None))
+        if key not in self._leaving:
+            return
+        _window, case_file, demo = self._leaving.pop(key)
         if case_file is not None:
             case_file.close()
         if demo is not None:

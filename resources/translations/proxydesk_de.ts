@@ -564,7 +564,7 @@ ticket: 4711</translation>
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/case_edits.py" line="+34"/>
+        <location filename="../../proxydesk/ui/editing/case_edits.py" line="+35"/>
         <source>Open case {title}</source>
         <translation>Fall {title} anlegen</translation>
     </message>
@@ -587,11 +587,6 @@ ticket: 4711</translation>
         <location line="+3"/>
         <source>“{title}” has a timeline and is kept. Set its status to resolved instead.</source>
         <translation>„{title}“ hat einen Verlauf und bleibt erhalten. Setzen Sie den Status stattdessen auf „Erledigt“.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Remove the case “{title}”? Its {count} ticket and order numbers go with it. You can take it back with Edit → Undo.</source>
-        <translation>Den Fall „{title}“ entfernen? Seine Vorgangs- und Auftragsnummern ({count}) werden mit entfernt. Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
     </message>
 </context>
 <context>
@@ -800,7 +795,7 @@ ticket: 4711</translation>
 <context>
     <name>DirectoryEdits</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/directory_edits.py" line="+32"/>
+        <location filename="../../proxydesk/ui/editing/directory_edits.py" line="+33"/>
         <source>Add relative {name}</source>
         <translation>Angehörige(n) {name} hinzufügen</translation>
     </message>
@@ -826,22 +821,17 @@ ticket: 4711</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>Remove {name}? You can take it back with Edit → Undo.</source>
         <translation>{name} entfernen? Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-16"/>
         <source>Edit organization {name}</source>
         <translation>Unternehmen {name} bearbeiten</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Remove {name}? Its {count} hotlines and addresses go with it. You can take it back with Edit → Undo.</source>
-        <translation>{name} entfernen? Die Hotlines und Adressen ({count}) werden mit entfernt. Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Remove organization {name}</source>
         <translation>Unternehmen {name} entfernen</translation>
     </message>
@@ -866,12 +856,7 @@ ticket: 4711</translation>
         <translation>Kundenkonto {number} bearbeiten</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Remove the account {number}? It is no longer shown on its {count} cases. You can take it back with Edit → Undo.</source>
-        <translation>Das Kundenkonto {number} entfernen? Es erscheint dann bei seinen Fällen ({count}) nicht mehr. Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Remove the account {number}? You can take it back with Edit → Undo.</source>
         <translation>Das Kundenkonto {number} entfernen? Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
     </message>
@@ -1991,7 +1976,7 @@ ticket: 4711</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3559,6 +3544,30 @@ Für: {relatives}</translation>
         <location line="+1"/>
         <source>Unfinished calls: {count}</source>
         <translation>Nicht abgeschlossene Anrufe: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Remove the case “{title}” and its %n ticket or order number(s)? You can take it back with Edit → Undo.</source>
+        <translation>
+            <numerusform>Den Fall „{title}“ und seine %n Vorgangs- oder Auftragsnummer entfernen? Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</numerusform>
+            <numerusform>Den Fall „{title}“ und seine %n Vorgangs- oder Auftragsnummern entfernen? Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove {name} and its %n channel(s) (hotlines, addresses)? You can take it back with Edit → Undo.</source>
+        <translation>
+            <numerusform>{name} und den %n Kontaktweg (Hotlines, Adressen) entfernen? Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</numerusform>
+            <numerusform>{name} und die %n Kontaktwege (Hotlines, Adressen) entfernen? Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove the account {number}? It is no longer shown on its %n case(s). You can take it back with Edit → Undo.</source>
+        <translation>
+            <numerusform>Das Kundenkonto {number} entfernen? Es erscheint dann bei seinem %n Fall nicht mehr. Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</numerusform>
+            <numerusform>Das Kundenkonto {number} entfernen? Es erscheint dann bei seinen %n Fällen nicht mehr. Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,33 @@
     </message>
 </context>
 <context>
+    <name>RemovalWords</name>
+    <message numerus="yes">
+        <location filename="../../proxydesk/ui/editing/removal.py" line="+34"/>
+        <source>Remove the case “{title}” and its %n ticket or order number(s)? You can take it back with Edit → Undo.</source>
+        <translation>
+            <numerusform>Remove the case “{title}” and its %n ticket or order number? You can take it back with Edit → Undo.</numerusform>
+            <numerusform>Remove the case “{title}” and its %n ticket or order numbers? You can take it back with Edit → Undo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove {name} and its %n channel(s) (hotlines, addresses)? You can take it back with Edit → Undo.</source>
+        <translation>
+            <numerusform>Remove {name} and its %n channel (hotlines, addresses)? You can take it back with Edit → Undo.</numerusform>
+            <numerusform>Remove {name} and its %n channels (hotlines, addresses)? You can take it back with Edit → Undo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove the account {number}? It is no longer shown on its %n case(s). You can take it back with Edit → Undo.</source>
+        <translation>
+            <numerusform>Remove the account {number}? It is no longer shown on its %n case. You can take it back with Edit → Undo.</numerusform>
+            <numerusform>Remove the account {number}? It is no longer shown on its %n cases. You can take it back with Edit → Undo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message numerus="yes">
         <location filename="../../proxydesk/ui/mail/sync_dialog.py" line="+189"/>

@@ -266,7 +266,7 @@ def test_an_empty_case_is_removed_from_the_menu_and_comes_back_whole(
     assert window.current_case_id == added.id
     window.editing.remove_case_action.trigger()
     box = window.editing.operations.dialog
-    assert isinstance(box, QMessageBox) and "1 ticket and order numbers" in box.text()
+    assert isinstance(box, QMessageBox) and "its 1 ticket or order number?" in box.text()
     press_remove(box)
     assert added.id not in [c.id for c in services.cases.cases()]
     assert window.current_case_id != added.id

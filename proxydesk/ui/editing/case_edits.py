@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from proxydesk.ui.editing.case_dialog import CaseDialog
 from proxydesk.ui.editing.editor import Editor, Step
+from proxydesk.ui.editing.removal import RemovalWords
 
 
 class CaseEdits(Editor):
@@ -83,9 +84,6 @@ class CaseEdits(Editor):
             self.tr(
                 "“{title}” has a timeline and is kept. Set its status to resolved instead."
             ).format(title=record.title),
-            self.tr(
-                "Remove the case “{title}”? Its {count} ticket and order numbers go with it. "
-                "You can take it back with Edit → Undo."
-            ).format(title=record.title, count=len(record.references)),
+            RemovalWords(self).case_question(record.title, len(record.references)),
             write,
         )

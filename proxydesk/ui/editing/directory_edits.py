@@ -10,6 +10,7 @@ from proxydesk.ui.editing.directory_dialogs import (
     RelativeDialog,
 )
 from proxydesk.ui.editing.editor import Editor, Step
+from proxydesk.ui.editing.removal import RemovalWords
 
 
 class DirectoryEdits(Editor):
@@ -129,10 +130,7 @@ class DirectoryEdits(Editor):
             return None
         record, uses = found
         if record.channels:
-            question = self.tr(
-                "Remove {name}? Its {count} hotlines and addresses go with it. "
-                "You can take it back with Edit → Undo."
-            ).format(name=record.name, count=len(record.channels))
+            question = RemovalWords(self).organization_question(record.name, len(record.channels))
         else:
             question = self.tr("Remove {name}? You can take it back with Edit → Undo.").format(
                 name=record.name
@@ -224,10 +222,9 @@ class DirectoryEdits(Editor):
             return None
         record, uses = found
         if record.case_ids:
-            question = self.tr(
-                "Remove the account {number}? It is no longer shown on its {count} cases. "
-                "You can take it back with Edit → Undo."
-            ).format(number=record.customer_number, count=len(record.case_ids))
+            question = RemovalWords(self).account_question(
+                record.customer_number, len(record.case_ids)
+            )
         else:
             question = self.tr(
                 "Remove the account {number}? You can take it back with Edit → Undo."

@@ -26,6 +26,33 @@ class RemovalWords(QObject):
         }
         return words.get(kind, kind + ": {count}").format(count=count)
 
+    # The questions with a count live here, in a class of their own: PySide looks a %n text up
+    # under the object's own class first (EditOperations), never reaching CaseEdits'.
+
+    def case_question(self, title: str, numbers: int) -> str:
+        return self.tr(
+            "Remove the case “{title}” and its %n ticket or order number(s)? "
+            "You can take it back with Edit → Undo.",
+            "",
+            numbers,
+        ).format(title=title)
+
+    def organization_question(self, name: str, channels: int) -> str:
+        return self.tr(
+            "Remove {name} and its %n channel(s) (hotlines, addresses)? "
+            "You can take it back with Edit → Undo.",
+            "",
+            channels,
+        ).format(name=name)
+
+    def account_question(self, number: str, cases: int) -> str:
+        return self.tr(
+            "Remove the account {number}? It is no longer shown on its %n case(s). "
+            "You can take it back with Edit → Undo.",
+            "",
+            cases,
+        ).format(number=number)
+
     def listed(self, uses: dict[str, int]) -> str:
         return "\n".join("• " + self.counted(kind, count) for kind, count in uses.items())
 

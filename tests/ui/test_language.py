@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
 import re
 import subprocess
 import sys
@@ -14,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QObject, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+import proxydesk.ui
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import CaseFile
 from proxydesk.ui.app import AppController, Prompts, create_main_window, open_demo
@@ -337,6 +340,27 @@ def test_settings_language_builds_the_apps_window_again_in_german_and_back(
         assert saved_choice() is Language.ENGLISH
     finally:
         controller.close()
+
+
+def _subclassed(cls: type) -> Iterator[type]:
+    sub: type
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from _subclassed(sub)
+
+
+def test_no_text_with_a_count_sits_in_a_class_that_is_subclassed() -> None:
+    """PySide looks a %n text up under the object's own class first and stops there."""
+    for module in pkgutil.walk_packages(proxydesk.ui.__path__, "proxydesk.ui."):
+        importlib.import_module(module.name)
+    ours = {c.__name__: c for c in _subclassed(QObject) if c.__module__.startswith("proxydesk")}
+    counted = {
+        context.findtext("name") or ""
+        for context in ET.parse(TRANSLATIONS / "proxydesk_en.ts").iter("context")
+    }
+    assert counted and counted <= set(ours)
+    subclassed = {name: list(_subclassed(ours[name])) for name in counted}
+    assert {name: subs for name, subs in subclassed.items() if subs} == {}
 
 
 def test_every_ui_string_has_a_german_translation_and_the_qm_is_compiled(

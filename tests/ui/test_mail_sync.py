@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from proxydesk.mail.accounts import MailAccountService
+from proxydesk.mail.sync import BATCH
 from proxydesk.ui.mail.operations import SyncOutcome, SyncProgress
 from proxydesk.ui.mail.sync_summary_model import SyncSummaryModel
 from proxydesk.ui.main_window import MainWindow
@@ -18,8 +19,8 @@ from tests.ui.mail_letters import SYNC_MS
 
 pytest_plugins = ["tests.ui.mail_fixtures"]
 
-#: enough mail for several batches of 100, so Cancel lands in the middle
-MANY = 300
+#: enough mail for several batches, so Cancel lands in the middle
+MANY = 3 * BATCH
 
 
 def inbox_state(desk: Desk) -> tuple[int, int]:
@@ -69,14 +70,14 @@ def test_sync_runs_in_the_background_and_cancel_keeps_the_file_whole(
     timer.stop()
     outcome: SyncOutcome = ended.args[0]
     assert outcome.cancelled
-    assert reports[0].folder == "INBOX" and reports[0].done == 100 and reports[0].total == MANY
+    assert reports[0].folder == "INBOX" and reports[0].done == BATCH and reports[0].total == MANY
     assert sum(ticks) >= 3, "the GUI thread stood still during the sync"
     assert dialog.headline.text() == "The sync was stopped"
     assert "What was fetched before is kept" in dialog.status.text()
     assert not dialog.error.isVisible() and not window.mail.progress.isVisible()
     stored, highest = inbox_state(desk)
     # whole batches only: what is stored is exactly what the high-water mark says
-    assert 100 <= stored < MANY and stored % 100 == 0 and highest == stored
+    assert BATCH <= stored < MANY and stored % BATCH == 0 and highest == stored
     with desk.case_file.engine.connect() as conn:
         assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
 

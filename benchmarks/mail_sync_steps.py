@@ -86,7 +86,7 @@ def proxydesk_sync(settings: Settings) -> dict[str, Any]:
             shown[0] = p.done * 10 // p.total
             rss = peak_rss_kb() / 1024
             print(
-                f"      {p.folder}: {p.done}/{p.total} after {p.elapsed:.1f} s "
+                f"      {p.stage}: {p.done}/{p.total} after {p.elapsed:.1f} s "
                 f"({p.rate:.0f}/s, peak RSS {rss:.0f} MB)",
                 file=sys.stderr,
                 flush=True,

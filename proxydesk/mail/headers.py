@@ -6,6 +6,8 @@ subject, addresses and date are the same whether its body has been parsed yet or
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.parser import BytesHeaderParser
@@ -57,9 +59,7 @@ class Headers:
         return [a for a in (self.from_address, *self.to, *self.cc) if a]
 
 
-def _value(message: object, name: str) -> str | None:
-    raw = message.get(name)  # type: ignore[attr-defined]
-    return None if raw is None else str(raw)
+_FIELD_NAME = re.compile(r"[\x21-\x39\x3b-\x7e]+:")
 
 
 def _header_block(raw: bytes) -> bytes:
@@ -68,30 +68,79 @@ def _header_block(raw: bytes) -> bytes:
     return raw[: min(ends) + 2] if ends else raw
 
 
+def plain_fields(block: bytes) -> dict[str, str] | None:
+    """The first value of each field, by lower-case name, exactly as the compat32 parser
+    gives them, read directly from a plain header block (nearly all mail, and 3x faster).
+
+    None when the block needs the parser: 8-bit bytes (kept as surrogates), lone CRs, a
+    continuation first, a Unix "From " line or any line that is no field.
+    """
+    if not block.isascii():
+        return None
+    text = block.decode("ascii")
+    if "\r" in text and text.count("\r") != text.count("\r\n"):
+        return None
+    fields: dict[str, str] = {}
+    name: str | None = None
+    parts: list[str] = []
+    for line in text.split("\n"):
+        if line in ("", "\r"):
+            break  # the empty line that ends the header block
+        if line[0] in " \t":
+            if name is None:
+                return None
+            parts.append(line)
+            continue
+        if _FIELD_NAME.match(line) is None:
+            return None
+        if name is not None:
+            fields.setdefault(name, "\n".join(parts).rstrip("\r\n"))
+        field_name, _, rest = line.partition(":")
+        name, parts = field_name.lower(), [rest.lstrip(" \t")]
+    if name is not None:
+        fields.setdefault(name, "\n".join(parts).rstrip("\r\n"))
+    return fields
+
+
+def _fields(raw: bytes) -> Callable[[str], str | None]:
+    """A lookup of a header's first value by name."""
+    block = _header_block(raw)
+    fields = plain_fields(block)
+    if fields is not None:
+        return lambda name: fields.get(name.lower())
+    message = _HEADER_PARSER.parsebytes(block)
+
+    def value(name: str) -> str | None:
+        found = message.get(name)
+        return None if found is None else str(found)
+
+    return value
+
+
 def read_headers(raw: bytes, internaldate: datetime | None = None) -> Headers:
-    message = _HEADER_PARSER.parsebytes(_header_block(raw))
+    value = _fields(raw)
     notes: list[str] = []
-    senders = parse_addresses(_value(message, "From"), "From", notes)
+    senders = parse_addresses(value("From"), "From", notes)
     from_name, from_address = senders[0] if senders else ("", None)
     if not senders:
-        from_name = decode_header_text(_value(message, "From"), "From").text
+        from_name = decode_header_text(value("From"), "From").text
     fallback = internaldate if internaldate is not None else datetime.now(UTC)
     if fallback.tzinfo is None:
         fallback = fallback.astimezone()
-    header_date = parse_date(_value(message, "Date"), fallback)
-    content_type = (_value(message, "Content-Type") or "").lower()
+    header_date = parse_date(value("Date"), fallback)
+    content_type = (value("Content-Type") or "").lower()
     return Headers(
-        message_id=parse_message_id(_value(message, "Message-ID")),
-        in_reply_to=parse_message_id(_value(message, "In-Reply-To")),
-        references=parse_message_ids(_value(message, "References")),
-        subject=decode_header_text(_value(message, "Subject"), "Subject").text,
+        message_id=parse_message_id(value("Message-ID")),
+        in_reply_to=parse_message_id(value("In-Reply-To")),
+        references=parse_message_ids(value("References")),
+        subject=decode_header_text(value("Subject"), "Subject").text,
         from_name=from_name,
         from_address=from_address,
-        to=[a for _, a in parse_addresses(_value(message, "To"), "To", notes)],
-        cc=[a for _, a in parse_addresses(_value(message, "Cc"), "Cc", notes)],
+        to=[a for _, a in parse_addresses(value("To"), "To", notes)],
+        cc=[a for _, a in parse_addresses(value("Cc"), "Cc", notes)],
         date=header_date.value or fallback,
         date_from_header=header_date.value is not None,
-        receipt_requested=_value(message, "Disposition-Notification-To") is not None,
+        receipt_requested=value("Disposition-Notification-To") is not None,
         is_read_receipt="multipart/report" in content_type
         and "disposition-notification" in content_type,
     )

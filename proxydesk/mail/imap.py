@@ -9,12 +9,14 @@ import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-
-from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+from typing import TYPE_CHECKING
 
 from proxydesk.errors import InvalidInput
 from proxydesk.mail.errors import ConnectionLost, LoginFailed
+
+if TYPE_CHECKING:
+    # imapclient (and imaplib) load with the first connection, not with the app
+    from imapclient import IMAPClient
 
 SECURITY_CHOICES = ("tls", "starttls", "plain")
 
@@ -54,6 +56,8 @@ def check_address(server: ServerAddress, *, allow_plain: bool) -> None:
 
 
 def describe(exc: BaseException, server: ServerAddress) -> str:
+    from imapclient.exceptions import IMAPClientAbortError
+
     where = f"{server.host}:{server.port}"
     if isinstance(exc, ssl.SSLCertVerificationError):
         return f"the certificate of {where} is not trusted ({exc.verify_message})"
@@ -71,6 +75,8 @@ def describe(exc: BaseException, server: ServerAddress) -> str:
 @contextmanager
 def translated_errors(server: ServerAddress) -> Iterator[None]:
     """Socket, TLS and IMAP failures become ConnectionLost/LoginFailed with a plain message."""
+    from imapclient.exceptions import IMAPClientError, LoginError
+
     try:
         yield
     except LoginError:
@@ -86,6 +92,8 @@ def translated_errors(server: ServerAddress) -> Iterator[None]:
 
 def connect(server: ServerAddress, password: str, *, timeout: float = 30.0) -> IMAPClient:
     """A logged-in client; TLS certificates are verified against the system's trust store."""
+    from imapclient import IMAPClient
+
     context = ssl.create_default_context()
     with translated_errors(server):
         client = IMAPClient(
@@ -96,10 +104,38 @@ def connect(server: ServerAddress, password: str, *, timeout: float = 30.0) -> I
             timeout=timeout,
         )
         client.normalise_times = False
+        quiet(client)
         if server.security == "starttls":
             client.starttls(context)
         client.login(server.username, password)
         return client
+
+
+#: how long a SEARCH may take: a first TEXT search of a big mailbox reads every message on
+#: the server (15 s for 50,000 messages in Dovecot), far beyond the usual answer time
+SEARCH_TIMEOUT = 600.0
+
+
+@contextmanager
+def patience(client: IMAPClient, seconds: float) -> Iterator[None]:
+    """A longer socket timeout for one slow command (never a shorter one)."""
+    sock = client.socket()
+    usual = sock.gettimeout()
+    sock.settimeout(max(seconds, usual or 0.0))
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):  # the connection may be gone by now
+            sock.settimeout(usual)
+
+
+def quiet(client: IMAPClient) -> None:
+    """No protocol trace: IMAPClient turns on imaplib's debug level 5, which formats the repr
+    of every response (each whole mail, twice) for a debug log nobody reads; that cost three
+    times the FETCH itself, and the trace would put mail contents into a log."""
+    imap = getattr(client, "_imap", None)
+    if imap is not None:
+        imap.debug = 0
 
 
 def close_quietly(client: IMAPClient) -> None:

@@ -2,23 +2,27 @@
 
 A batch reads what it needs to know (known contents, Message-IDs, threads, locations) in a
 few queries up front and keeps track of what it adds, so storing a message costs no query
-of its own; only mail that goes into a case is flushed and looked up one by one.
+of its own: the rows of mail outside any case are collected and written with one
+executemany per table. Only mail that goes into a case is flushed and looked up one by one.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from proxydesk.domain import KIND_DEFAULTS, EventKind
 from proxydesk.mail.filing import GENERIC_SUBJECTS, Relevance, choose_case
 from proxydesk.mail.headers import Headers, normalized_subject, read_headers
 from proxydesk.mail.parse import ParsedMessage, UnparseableMessage, parse_message
+from proxydesk.mail.rows import PlainInsert
 from proxydesk.services.directory import contact_named
 from proxydesk.storage import audit
 from proxydesk.storage.blobs import store_blob
@@ -33,18 +37,62 @@ from proxydesk.storage.models import AuditEntry, Blob, Case, Event
 
 NEW, DUPLICATE, QUARANTINED = "new", "duplicate", "quarantined"
 
-# built once: plain INSERTs for the many messages that go into no case
-_INSERT_MESSAGE = insert(MailMessage).returning(MailMessage.id)
-_INSERT_LOCATION = insert(MailLocation)
-_INSERT_BLOB = insert(Blob)
-_INSERT_AUDIT = insert(AuditEntry)
+# the plain rows of mail that goes into no case: every column named, as the ORM would fill it
+_MESSAGE_FIELDS = (
+    "message_id",
+    "in_reply_to",
+    "references",
+    "thread_key",
+    "subject",
+    "normalized_subject",
+    "from_name",
+    "from_address",
+    "to_addresses",
+    "cc_addresses",
+    "sent_at",
+    "date_from_header",
+    "outgoing",
+    "receipt_requested",
+    "is_read_receipt",
+)
+_UNPARSED: dict[str, Any] = {
+    "text": "",
+    "html": None,
+    "repaired": [],
+    "body_parsed": False,
+    "receipt_for_message_id": None,
+    "read_at": None,
+    "event_id": None,
+    "filed_by_user": False,
+}
+_INSERT_MESSAGE = PlainInsert(MailMessage, ("id", "raw_sha256", *_MESSAGE_FIELDS, *_UNPARSED))
+_INSERT_LOCATION = PlainInsert(MailLocation, ("message_id", "folder_id", "uidvalidity", "uid"))
+_INSERT_BLOB = PlainInsert(Blob, ("sha256", "size", "data"))
+_INSERT_AUDIT = PlainInsert(AuditEntry, ("at", "action", "entity", "entity_id", "changes"))
 
 
 @dataclass(frozen=True)
 class Fetched:
+    """A message as the server sent it, with its content hash and header block read.
+
+    Both are worked out when it is made, so a fetch thread can do it while the previous
+    batch is being written.
+    """
+
     uid: int
     raw: bytes
     internaldate: datetime | None
+    digest: str = field(init=False, repr=False)
+    headers: Headers | Exception = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        headers: Headers | Exception
+        try:
+            headers = read_headers(self.raw, self.internaldate)
+        except Exception as exc:  # any header failure quarantines that mail
+            headers = exc
+        object.__setattr__(self, "digest", hashlib.sha256(self.raw).hexdigest())
+        object.__setattr__(self, "headers", headers)
 
 
 @dataclass
@@ -78,17 +126,18 @@ class BatchStore:
         self.session = session
         self.context = context
         self.batch = list(batch)
-        self.digests = {f.uid: hashlib.sha256(f.raw).hexdigest() for f in self.batch}
-        self.headers: dict[int, Headers | Exception] = {}
-        for fetched in self.batch:
-            try:
-                self.headers[fetched.uid] = read_headers(fetched.raw, fetched.internaldate)
-            except Exception as exc:  # any header failure quarantines that mail
-                self.headers[fetched.uid] = exc
+        self.digests = {f.uid: f.digest for f in self.batch}
+        self.headers = {f.uid: f.headers for f in self.batch}
         self.known = self._read_known()
         self.looked_up = set(self.digests.values())
-        self.audit_rows: list[dict[str, object]] = []
         self.connection = session.connection()
+        # rows written together by _write_pending; message ids are given here, in UID order,
+        # as SQLite would give them (the largest so far plus one)
+        self.next_id = (session.scalar(select(func.max(MailMessage.id))) or 0) + 1
+        self.blob_rows: list[dict[str, Any]] = []
+        self.message_rows: list[dict[str, Any]] = []
+        self.location_rows: list[dict[str, Any]] = []
+        self.audit_rows: list[dict[str, Any]] = []
 
     def store(self, fetched: Fetched) -> tuple[str, bool]:
         """Store one message of the batch; returns its fate and whether it went into a case."""
@@ -144,11 +193,11 @@ class BatchStore:
             "is_read_receipt": headers.is_read_receipt,
         }
         if parsed is None:
-            # mail outside any case, headers only: a plain INSERT, no ORM bookkeeping
+            # mail outside any case, headers only: a row for one INSERT of many, no ORM
             self._blob_row(fetched.raw, digest)
-            new_id = self.connection.execute(
-                _INSERT_MESSAGE, {"raw_sha256": digest, "body_parsed": False, **fields}
-            ).scalar_one()
+            new_id = self.next_id
+            self.next_id += 1
+            self.message_rows.append({"id": new_id, "raw_sha256": digest, **fields, **_UNPARSED})
             self._locate(new_id, fetched.uid)
             self._remember(
                 new_id, digest, headers.message_id, headers.from_address, subject, thread
@@ -171,7 +220,9 @@ class BatchStore:
         fill_body(self.session, message, parsed, self._blob)
         self.session.add(message)
         # the few messages that need looking up: read receipts and mail for a case
+        self._write_pending()
         self.session.flush()
+        self.next_id = max(self.next_id, message.id + 1)
         self._locate(message.id, fetched.uid)
         self._remember(
             message.id, digest, message.message_id, message.from_address, subject, thread
@@ -213,19 +264,20 @@ class BatchStore:
                 known.by_message_id[(message_id, sender)] = id_
                 known.thread_of_id.setdefault(message_id, thread)
         subjects = {normalized_subject(h.subject) for h in headers} - GENERIC_SUBJECTS
-        # one message per subject is enough to know its thread (subjects repeat thousands
-        # of times in a big mailbox: "Ihre Rechnung")
-        first_of_each = (
-            select(func.min(MailMessage.id))
-            .where(MailMessage.normalized_subject.in_(subjects))
-            .group_by(MailMessage.normalized_subject)
+        # the first message of each subject is enough to know its thread: one index lookup
+        # per subject, however often it repeats in a big mailbox ("Ihre Rechnung"); a GROUP
+        # BY with min(id) read every message with the subject
+        wanted = func.json_each(json.dumps(sorted(subjects))).table_valued("value")
+        first = (
+            select(MailMessage.thread_key)
+            .where(MailMessage.normalized_subject == wanted.c.value)
+            .order_by(MailMessage.id)
+            .limit(1)
+            .scalar_subquery()
         )
-        for subject, thread in session.execute(
-            select(MailMessage.normalized_subject, MailMessage.thread_key).where(
-                MailMessage.id.in_(first_of_each)
-            )
-        ):
-            known.thread_of_subject.setdefault(subject, thread)
+        for subject, thread in session.execute(select(wanted.c.value, first)):
+            if thread is not None:
+                known.thread_of_subject.setdefault(subject, thread)
         uids = list(self.digests)
         known.located = set(
             session.scalars(
@@ -280,41 +332,49 @@ class BatchStore:
         if uid in self.known.located:
             return
         folder = self.context.folder
-        self.connection.execute(
-            _INSERT_LOCATION,
+        self.location_rows.append(
             {
                 "message_id": message_id,
                 "folder_id": folder.id,
                 "uidvalidity": folder.uidvalidity,
                 "uid": uid,
-            },
+            }
         )
         self.known.located.add(uid)
 
     def _blob(self, data: bytes, digest: str | None = None) -> Blob:
         """The blob for an ORM object: content stored once, also within the batch."""
         digest = self._blob_row(data, digest)
+        self._write_pending()
         blob = self.session.get(Blob, digest)
         assert blob is not None
         return blob
 
     def _blob_row(self, data: bytes, digest: str | None = None) -> str:
-        """Store content once with a plain INSERT; returns its digest."""
+        """Content stored once, with the batch's other plain rows; returns its digest."""
         digest = digest or hashlib.sha256(data).hexdigest()
         if digest not in self.known.blobs and (
             digest in self.looked_up or self.session.get(Blob, digest) is None
         ):
-            self.connection.execute(
-                _INSERT_BLOB, {"sha256": digest, "size": len(data), "data": data}
-            )
+            self.blob_rows.append({"sha256": digest, "size": len(data), "data": data})
         self.known.blobs.add(digest)
         return digest
 
+    def _write_pending(self) -> None:
+        """The collected rows, one executemany per table, in foreign key order; before
+        anything the ORM flushes, which may refer to them."""
+        for statement, rows in (
+            (_INSERT_BLOB, self.blob_rows),
+            (_INSERT_MESSAGE, self.message_rows),
+            (_INSERT_LOCATION, self.location_rows),
+            (_INSERT_AUDIT, self.audit_rows),
+        ):
+            statement.write(self.connection, rows)
+            rows.clear()
+
     def finish(self) -> None:
-        """Record what the plain INSERTs stored in the audit log."""
-        if self.audit_rows:
-            self.connection.execute(_INSERT_AUDIT, self.audit_rows)
-            self.audit_rows.clear()
+        """Write what is still collected: plain rows and their audit log entries."""
+        self._write_pending()
 
     def _quarantine(self, fetched: Fetched, reason: str) -> tuple[str, bool]:
         folder = self.context.folder
@@ -325,7 +385,7 @@ class BatchStore:
                     folder_id=folder.id,
                     uidvalidity=folder.uidvalidity,
                     uid=fetched.uid,
-                    raw_sha256=self._blob_row(fetched.raw, self.digests.get(fetched.uid)),
+                    raw_sha256=self._blob_row(fetched.raw, fetched.digest),
                     reason=reason,
                     at=self.context.now,
                 )

@@ -13,16 +13,23 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from imapclient import IMAPClient
-from imapclient.imapclient import SENT
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from proxydesk.mail.errors import SyncCancelled
 from proxydesk.mail.filing import Relevance, load_relevance
-from proxydesk.mail.imap import ServerAddress, close_quietly, connect, translated_errors
+from proxydesk.mail.imap import (
+    SEARCH_TIMEOUT,
+    ServerAddress,
+    close_quietly,
+    connect,
+    patience,
+    translated_errors,
+)
 from proxydesk.mail.passwords import PasswordStore
+from proxydesk.mail.prefetch import Prefetcher
 from proxydesk.mail.store import (
     DUPLICATE,
     NEW,
@@ -31,12 +38,17 @@ from proxydesk.mail.store import (
     Fetched,
     SyncContext,
 )
-from proxydesk.progress import Progress, ProgressCallback
+from proxydesk.progress import Progress, ProgressCallback, check_cancel
 from proxydesk.storage.database import CaseFile
 from proxydesk.storage.mail_models import MailAccount, MailFolder, MailLocation, QuarantinedMail
 from proxydesk.timezones import now as system_now
 
-BATCH = 100
+if TYPE_CHECKING:
+    # imapclient loads with the first connection (proxydesk.mail.imap.connect)
+    from imapclient import IMAPClient
+
+#: messages per FETCH and per transaction: a cut connection costs at most one batch
+BATCH = 200
 
 log = logging.getLogger(__name__)
 ALL_MAIL = "all"
@@ -176,29 +188,26 @@ class MailSync:
             client, folder_id, validity, highest, every, relevance, digest != previous_digest
         )
         started = time.monotonic()
-        for start in range(0, len(todo), BATCH):
-            if cancel is not None and cancel.is_set():
-                raise SyncCancelled(f"sync stopped in {name}; what was fetched before is kept")
-            batch = todo[start : start + BATCH]
-            fetched = client.fetch(batch, [b"BODY.PEEK[]", b"INTERNALDATE"])
-            messages = [
-                Fetched(uid, bytes(fetched[uid][b"BODY[]"]), fetched[uid].get(b"INTERNALDATE"))
-                for uid in batch
-                if b"BODY[]" in fetched.get(uid, {})  # expunged meanwhile: gone
-            ]
-            with self.case_file.unit_of_work() as session:
-                folder = session.get(MailFolder, folder_id)
-                assert folder is not None
-                context = SyncContext(folder, relevance, own_addresses, every, self.clock())
-                for fate, filed in self._store_batch(session, context, messages):
-                    report.fetched += 1
-                    report.new += fate == NEW
-                    report.duplicates += fate == DUPLICATE
-                    report.quarantined += fate == QUARANTINED
-                    report.filed += filed
-                folder.highest_uid = max(folder.highest_uid, batch[-1])
-            if progress is not None:
-                progress(Progress(name, start + len(batch), len(todo), time.monotonic() - started))
+        done = 0
+        stopped = f"sync stopped in {name}; what was fetched before is kept"
+        check_cancel(cancel, SyncCancelled, stopped)
+        with Prefetcher(client, todo, BATCH) as batches:
+            for batch, messages in batches:
+                check_cancel(cancel, SyncCancelled, stopped)
+                with self.case_file.unit_of_work() as session:
+                    folder = session.get(MailFolder, folder_id)
+                    assert folder is not None
+                    context = SyncContext(folder, relevance, own_addresses, every, self.clock())
+                    for fate, filed in self._store_batch(session, context, messages):
+                        report.fetched += 1
+                        report.new += fate == NEW
+                        report.duplicates += fate == DUPLICATE
+                        report.quarantined += fate == QUARANTINED
+                        report.filed += filed
+                    folder.highest_uid = max(folder.highest_uid, batch[-1])
+                done += len(batch)
+                if progress is not None:
+                    progress(Progress(name, done, len(todo), time.monotonic() - started))
         with self.case_file.unit_of_work() as session:
             folder = session.get(MailFolder, folder_id)
             assert folder is not None
@@ -271,11 +280,13 @@ class MailSync:
             return []
         wanted = [] if every else criteria
         # UTF-8: organization names and references may hold umlauts ("Rückruf")
-        newer = client.search(["UID", f"{highest + 1}:*", *wanted], charset="UTF-8")
+        with patience(client, SEARCH_TIMEOUT):  # a TEXT search reads every message
+            newer = client.search(["UID", f"{highest + 1}:*", *wanted], charset="UTF-8")
         uids = {u for u in newer if u > highest}
         if criteria_changed and highest > 0:
             # new organizations or numbers: their older mail is wanted too
-            older = set(client.search(["UID", f"1:{highest}", *wanted], charset="UTF-8"))
+            with patience(client, SEARCH_TIMEOUT):
+                older = set(client.search(["UID", f"1:{highest}", *wanted], charset="UTF-8"))
             with self.case_file.reading() as session:
                 have = set(
                     session.scalars(
@@ -298,6 +309,8 @@ class MailSync:
 
 
 def _find_sent(client: IMAPClient) -> str | None:
+    from imapclient.imapclient import SENT
+
     found = client.find_special_folder(SENT)
     if found:
         return str(found)

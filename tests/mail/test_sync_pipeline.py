@@ -101,11 +101,11 @@ def test_search_may_take_longer_than_the_usual_answer(
 
     def timed_search(self: IMAPClient, *args: object, **kwargs: object) -> object:
         timeouts.append(("search", self.socket().gettimeout()))
-        return search(self, *args, **kwargs)  # type: ignore[arg-type]
+        return search(self, *args, **kwargs)
 
     def timed_fetch(self: IMAPClient, *args: object, **kwargs: object) -> object:
         timeouts.append(("fetch", self.socket().gettimeout()))
-        return fetch(self, *args, **kwargs)  # type: ignore[arg-type]
+        return fetch(self, *args, **kwargs)
 
     monkeypatch.setattr(IMAPClient, "search", timed_search)
     monkeypatch.setattr(IMAPClient, "fetch", timed_fetch)

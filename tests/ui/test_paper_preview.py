@@ -219,3 +219,16 @@ def test_open_in_viewer_hands_over_a_private_copy(qtbot: QtBot, window: MainWind
     assert path.read_bytes() == (preview.paper.data if preview.paper else b"")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_closing_while_it_is_made_stops_the_work_quietly(
+    qtbot: QtBot, window: MainWindow, told: list[str]
+) -> None:
+    window.paper.dossier_action.trigger()
+    preview = window.paper.preview
+    assert preview is not None and preview.task is not None
+    task = preview.task
+    preview.close_button.click()
+    assert task.cancelled and window.paper.preview is None
+    qtbot.waitUntil(lambda: not task.running, timeout=RENDER_MS)
+    assert told == []

@@ -396,9 +396,15 @@ class PdfPreview(QDialog):
     # -- closing -----------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
-        self.cancel()
+        self._let_go()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.cancel()
+        self._let_go()
         super().closeEvent(event)
+
+    def _let_go(self) -> None:
+        """Stop the work and forget it: its end must not reach a closed (deleted) dialog."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None

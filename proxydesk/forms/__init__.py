@@ -9,7 +9,8 @@ bytes on disk atomically. For a face (CLI or app):
 - `letter_pdf.render_letter(letters.draft_letter(record, "management", lang), options)`;
   a draft is plain data, to show and edit (`letters.draft_to_json` / `draft_from_json`)
 - `dossier.render_dossier(record, options, progress=..., cancel=threading.Event())`,
-  which raises `output.RenderCancelled` when cancelled
+  which reports `proxydesk.progress.Progress` by stage (`output.STAGE_*`) and raises
+  `output.RenderCancelled` when cancelled; `fax_bundle` does the same for the scans it appends
 
 where `record = services.dossier.record(case)`. Errors are `proxydesk.errors` exceptions.
 """

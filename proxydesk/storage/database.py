@@ -9,11 +9,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,16 +23,26 @@ from proxydesk.storage import (
 from proxydesk.storage.locking import WriterLock
 from proxydesk.storage.models import Setting
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).parent / "migrations"
+#: the newest schema revision (a test holds it to the migrations): a file already at it is
+#: opened without loading Alembic or reading a migration script
+SCHEMA_HEAD = "0005"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -43,6 +50,8 @@ def head_revision() -> str:
 
 def known_revisions() -> list[str]:
     """Every revision this ProxyDesk knows, oldest first."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
@@ -157,13 +166,13 @@ def open_case_file(
     if exists and create:
         raise FileProblem(f"{path} exists already; choose another name or open it")
     revision = read_revision(path) if exists else None
-    if revision is not None and revision not in known_revisions():
+    # the everyday case, a file at the newest schema, asks nothing of Alembic
+    needs_upgrade = revision != SCHEMA_HEAD and revision != head_revision()
+    if needs_upgrade and revision is not None and revision not in known_revisions():
         raise FileFromNewerVersion(
             f"{path} was written by a newer ProxyDesk (schema {revision}); "
             "update ProxyDesk to open it. The file was left untouched."
         )
-    head = head_revision()
-    needs_upgrade = revision != head
     lock: WriterLock | None = None
     if writable or needs_upgrade:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -175,6 +184,8 @@ def open_case_file(
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
         if needs_upgrade:
+            from alembic import command
+
             with engine.begin() as conn:
                 config = alembic_config()
                 config.attributes["connection"] = conn

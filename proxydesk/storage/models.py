@@ -197,7 +197,7 @@ class Event(Base):
     ended_at: Mapped[datetime | None]
     channel: Mapped[Channel] = mapped_column(StrEnumType(Channel))
     direction: Mapped[Direction] = mapped_column(StrEnumType(Direction))
-    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
     summary: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text, default="")
     # calls
@@ -215,6 +215,8 @@ class Event(Base):
         CheckConstraint("hold_seconds IS NULL OR hold_seconds >= 0", name="hold_not_negative"),
         CheckConstraint("ended_at IS NULL OR ended_at >= occurred_at", name="ends_after_start"),
         Index("ix_events_case_time", "case_id", "occurred_at", "id"),
+        # who appears in a case: one look per contact, not a walk through the case's events
+        Index("ix_events_contact_case", "contact_id", "case_id"),
     )
 
 
@@ -265,7 +267,7 @@ class Promise(Base):
     text: Mapped[str] = mapped_column(Text)
     made_by_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
     made_in_event_id: Mapped[int | None] = mapped_column(
-        ForeignKey("events.id", ondelete="SET NULL")
+        ForeignKey("events.id", ondelete="SET NULL"), index=True
     )
     made_at: Mapped[datetime]
     due_at: Mapped[datetime | None]
@@ -284,6 +286,7 @@ class Promise(Base):
 
     __table_args__ = (
         CheckConstraint("due_at IS NULL OR due_at >= made_at", name="due_after_made"),
+        Index("ix_promises_case_time", "case_id", "made_at", "id"),
     )
 
 

@@ -27,7 +27,9 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        # fromisoformat reads the stored form (trailing "Z" included) some 50x faster
+        # than strptime, which counts when a page of a long timeline is read
+        return datetime.fromisoformat(value).astimezone(UTC)
 
 
 class StrEnumType(TypeDecorator[Any]):

@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         rows.setDefaultSectionSize(self.fontMetrics().height() + ROW_PADDING)
         timeline_header = self.timeline.horizontalHeader()
         timeline_header.setHighlightSections(False)
+        # fit the columns to the rows on screen, not to every row loaded (pages of 200)
+        timeline_header.setResizeContentsPrecision(0)
         for column in range(TimelineModel.COLUMN_COUNT):
             timeline_header.setSectionResizeMode(column, TIMELINE_RESIZE.get(column, _FIT))
         timeline_header.resizeSection(

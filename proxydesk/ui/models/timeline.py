@@ -26,7 +26,9 @@ class TimelineModel(QAbstractTableModel):
     """A case's timeline in time order; each page is one ``TimelineService.entries`` call.
 
     A filter (kinds, contact, text) and the order (oldest or newest first) are part of the
-    paging query, so a filtered timeline of any length loads page by page too.
+    paging query, so a filtered timeline of any length loads page by page too. Each page
+    starts behind the last entry loaded and asks for one entry more than it shows, to know
+    whether another page follows: nothing is counted unless ``total`` is asked for.
     """
 
     COLUMN_WHEN = 0
@@ -54,7 +56,8 @@ class TimelineModel(QAbstractTableModel):
         self._words = Words(self)
         self._format = time_format if time_format is not None else TimeFormat(parent=self)
         self._case_id: int | None = None
-        self._total = 0
+        self._total: int | None = 0
+        self._more = False
         self._entries: list[TimelineEntry] = []
         self._filter = TimelineFilter()
         self._newest_first = False
@@ -65,7 +68,10 @@ class TimelineModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """How many entries the case has, loaded or not."""
+        """How many entries the case has (that the filter lets through), loaded or not."""
+        if self._total is None:
+            assert self._case_id is not None
+            self._total = self._timeline.count(self._case_id, **self._query())
         return self._total
 
     @property
@@ -95,14 +101,13 @@ class TimelineModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
-        """Read the count and the first page again, e.g. after a sync brought new mail."""
+        """Read the first page again, e.g. after a sync brought new mail."""
         self.beginResetModel()
         self._entries = []
-        self._total = 0
+        self._total, self._more = 0, False
         if self._case_id is not None:
-            self._total = self._timeline.count(self._case_id, **self._query())
-            if self._total:
-                self._entries = self._page(0)
+            self._entries, self._more = self._page()
+            self._total = None if self._more else len(self._entries)
         self.endResetModel()
 
     def entry(self, row: int) -> TimelineEntry:
@@ -133,29 +138,31 @@ class TimelineModel(QAbstractTableModel):
             "text": where.text,
         }
 
-    def _page(self, offset: int) -> list[TimelineEntry]:
+    def _page(self) -> tuple[list[TimelineEntry], bool]:
+        """The page behind the entries loaded, and whether more follow it."""
         assert self._case_id is not None
-        return self._timeline.entries(
+        page = self._timeline.entries(
             self._case_id,
-            offset=offset,
-            limit=self._page_size,
+            limit=self._page_size + 1,
             newest_first=self._newest_first,
+            after=self._entries[-1] if self._entries else None,
             **self._query(),
         )
+        return page[: self._page_size], len(page) > self._page_size
 
     # -- paging ------------------------------------------------------------------------
 
     def canFetchMore(self, parent: ModelIndex) -> bool:
-        return not parent.isValid() and len(self._entries) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: ModelIndex) -> None:
         if not self.canFetchMore(parent) or self._case_id is None:
             return
         start = len(self._entries)
-        page = self._page(start)
+        page, self._more = self._page()
+        if not self._more:
+            self._total = start + len(page)
         if not page:
-            # the file holds fewer entries than were counted; stop asking
-            self._total = start
             return
         self.beginInsertRows(ROOT, start, start + len(page) - 1)
         self._entries.extend(page)
@@ -186,7 +193,10 @@ class TimelineModel(QAbstractTableModel):
         }.get(section)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        # a view asks each cell for a dozen roles as it paints and sizes: the rest end here
+        if role not in _ANSWERED or not index.isValid():
+            return None
+        if not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
         column = index.column()
@@ -234,3 +244,15 @@ class TimelineModel(QAbstractTableModel):
                 duration=text, hold=self._format.duration(entry.hold_seconds)
             )
         return text
+
+
+#: the roles ``TimelineModel.data`` answers
+_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        TimelineModel.ENTRY_ROLE,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)

@@ -62,6 +62,7 @@ class PromisesController(QObject):
             self.history.set_read_only(True)
 
         window.timeline_model.modelReset.connect(self._case_shown)
+        self.dock.visibilityChanged.connect(self._dock_shown)
         window.timeline.selectionModel().selectionChanged.connect(self._entry_chosen)
         window.detail.promise_chosen.connect(lambda pid: self.show_promise(pid, from_entry=True))
         self.panel.promise_selected.connect(lambda pid: self.show_promise(pid, from_entry=False))
@@ -149,7 +150,13 @@ class PromisesController(QObject):
         if case_id != self._case_id:
             self._case_id = case_id
             self.show_entry()
-        self.panel.set_current_case(case_id)
+        # a hidden dock reads the case's promises (all of them) when it is shown
+        if self.dock.isVisible():
+            self.panel.set_current_case(case_id)
+
+    def _dock_shown(self, visible: bool) -> None:
+        if visible:
+            self.panel.set_current_case(self._window.current_case_id)
 
     def _entry_chosen(self, _new: QItemSelection, _old: QItemSelection) -> None:
         window = self._window

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from proxydesk import __version__
-from proxydesk.cli import directory, forms, mail, records, timeline
 from proxydesk.errors import ProxyDeskError
 from proxydesk.locations import chosen_file
 from proxydesk.logs import setup_logging
@@ -57,6 +56,9 @@ def build_parser() -> Parser:
     parser.add_argument(
         "--demo", action="store_true", help="without a command: open the app on a fresh demo file"
     )
+    # the commands' modules load only here: opening the app needs none of them
+    from proxydesk.cli import directory, forms, mail, records, timeline
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     directory.register(commands)
     timeline.register(commands)
@@ -66,7 +68,22 @@ def build_parser() -> Parser:
     return parser
 
 
+def app_arguments(given: Sequence[str]) -> argparse.Namespace | None:
+    """``proxydesk [--file PATH] [--demo]`` opens the app: read without loading the commands."""
+    parser = Parser(prog="proxydesk", add_help=False)
+    parser.add_argument("--file")
+    parser.add_argument("--demo", action="store_true")
+    try:
+        args, rest = parser.parse_known_args(list(given))
+    except UsageError:
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    app_args = app_arguments(sys.argv[1:] if argv is None else argv)
+    if app_args is not None:
+        return _open_app(app_args)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -79,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     try:
         if args.command == "init":
+            from proxydesk.cli import directory
+
             return directory.init(path, demo=args.demo_case, timezone=args.timezone)
         with open_case_file(path, writable=args.writes) as case_file:
             if case_file.backup_path is not None:

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from icalendar import Alarm, Calendar, Event
 from sqlalchemy import select
 
 from proxydesk import __version__
@@ -71,6 +70,9 @@ class CalendarService(Service):
 
     def export(self, target: Path) -> int:
         """Write the .ics file atomically; returns how many entries it holds."""
+        # loaded only for an export: icalendar takes a noticeable part of the app's start
+        from icalendar import Alarm, Calendar, Event
+
         file_id = self.case_file.setting("file_id", "proxydesk")
         calendar = Calendar()
         calendar.add("prodid", f"-//ProxyDesk//{__version__}//EN")

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from proxydesk.errors import ProxyDeskError
-from proxydesk.forms.layout import FormOptions
 from proxydesk.forms.texts import default_language, default_paper
 from proxydesk.services.dossier import CaseRecord
 from proxydesk.services.registry import Services
@@ -18,11 +17,13 @@ from proxydesk.ui.mail.operations import PrivateFolder
 from proxydesk.ui.models.relatives_cases import RelativesCasesModel
 from proxydesk.ui.paper.fax_dialog import FaxDialog
 from proxydesk.ui.paper.jobs import Addressee, PaperJob, dossier_job, fax_job, letter_job, poa_job
-from proxydesk.ui.paper.preview import AskSavePath, Inform, OpenUrl, PdfPreview
 from proxydesk.ui.runner import Runner, Task
 
 if TYPE_CHECKING:
+    # the preview and the forms (reportlab, fonts) load when a paper is first made
+    from proxydesk.forms.layout import FormOptions
     from proxydesk.ui.main_window import MainWindow
+    from proxydesk.ui.paper.preview import AskSavePath, Inform, OpenUrl, PdfPreview
 
 
 def show_problem(parent: QWidget, text: str) -> QMessageBox:
@@ -126,6 +127,8 @@ class PaperFeature(QObject):
     @staticmethod
     def default_options() -> FormOptions:
         """German and A4 when the system's locale says so, as the CLI decides."""
+        from proxydesk.forms.layout import FormOptions
+
         return FormOptions(default_language(), default_paper())
 
     # -- the five kinds of paper -------------------------------------------------------------
@@ -196,6 +199,8 @@ class PaperFeature(QObject):
 
     def show_preview(self, job: PaperJob, title: str) -> PdfPreview:
         """Open the preview at once; it makes the document on a pool thread and shows it."""
+        from proxydesk.ui.paper.preview import PdfPreview
+
         if self.preview is not None:
             self.preview.close()
         preview = PdfPreview(

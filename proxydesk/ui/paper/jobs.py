@@ -6,16 +6,19 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from PySide6.QtGui import QImage
 
-from proxydesk.forms.layout import FormOptions
 from proxydesk.forms.output import check_cancel
 from proxydesk.progress import Progress
 from proxydesk.services.dossier import CaseRecord
 from proxydesk.services.registry import Services
 from proxydesk.ui.paper.pages import page_images
+
+if TYPE_CHECKING:
+    # the forms (reportlab, fonts, pypdf) load when a paper is first made, not with the app
+    from proxydesk.forms.layout import FormOptions
 
 #: ``report(progress)``: the runner's progress callback; the dossier and a fax with scans
 #: report ``proxydesk.progress.Progress``
@@ -110,6 +113,7 @@ def dossier_job(services: Services, case_id: int, *, append_poa: bool = True) ->
 
 def letter_job(services: Services, case_id: int, to: Addressee) -> PaperJob:
     def make(options: FormOptions, *, progress: Report, cancel: threading.Event) -> Paper:
+        from proxydesk.forms.layout import FormOptions
         from proxydesk.forms.letter_pdf import render_letter
         from proxydesk.forms.letters import draft_letter
 

@@ -97,8 +97,15 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+#: the execution option that marks a unit of work's connection
+WRITING = "proxydesk_writing"
+
+
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # a unit of work takes the write lock at once: a deferred BEGIN that reads first fails
+    # with "database is locked" when another connection writes, and busy_timeout never helps
+    writing = connection.get_execution_options().get(WRITING, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
 
 def _backup(path: Path, revision: str) -> Path:
@@ -130,7 +137,8 @@ class CaseFile:
         """One transaction for one user action: all of it is written, or none of it."""
         if not self.writable:
             raise FileProblem(f"{self.path} is open read-only")
-        with self.sessions.begin() as session:
+        writer = self.engine.execution_options(**{WRITING: True})
+        with self.sessions(bind=writer) as session, session.begin():
             yield session
 
     @contextmanager

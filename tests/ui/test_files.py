@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from proxydesk.errors import FileInUse, NotACaseFile
 from proxydesk.services.registry import Services
@@ -151,7 +152,7 @@ def test_opening_a_second_file_shows_it_and_lets_go_of_the_first(
     assert window.tree_model.relative_count == 0
     qtbot.waitUntil(lambda: is_free(first.path))
     assert is_free(first.path)
-    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)] == [window]
+    assert not isValid(first_window), "the old window is gone, not just hidden"
 
 
 def test_open_recent_lists_the_files_newest_first_and_opens_one(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
-from proxydesk.errors import FileInUse, NotACaseFile
+from proxydesk.errors import FileFromNewerVersion, FileInUse, NotACaseFile
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import open_case_file
 from proxydesk.ui.app import AppController, Prompts
@@ -210,7 +211,7 @@ def test_the_list_keeps_the_last_eight(tmp_path: Path) -> None:
     assert recent.last() == (tmp_path / "4.proxydesk").absolute()
 
 
-@pytest.mark.parametrize("problem", ["not a case file", "in use"])
+@pytest.mark.parametrize("problem", ["not a case file", "newer", "in use"])
 def test_a_file_that_cannot_be_opened_leaves_the_open_one_as_it_was(
     qtbot: QtBot, app_on: AppController, tmp_path: Path, problem: str
 ) -> None:
@@ -221,6 +222,14 @@ def test_a_file_that_cannot_be_opened_leaves_the_open_one_as_it_was(
         other.write_text("shopping list")
         assert not app_on.open_file(other)
         assert isinstance(app_on.prompts.errors[0], NotACaseFile)  # type: ignore[attr-defined]
+    elif problem == "newer":
+        make_file(other)
+        with sqlite3.connect(other) as newer:
+            newer.execute("UPDATE alembic_version SET version_num = 'from_the_future'")
+        newer.close()
+        assert not app_on.open_file(other)
+        error = app_on.prompts.errors[0]  # type: ignore[attr-defined]
+        assert isinstance(error, FileFromNewerVersion)
     else:
         make_file(other)
         with open_case_file(other):  # another window has it; the read-only offer is declined

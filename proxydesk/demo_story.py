@@ -6,6 +6,23 @@ from typing import Any
 
 TIMEZONE = "Europe/Berlin"
 
+#: the parts whose words a translation gives (demo_story_de.py), each part's items by key, and
+#: in each item these fields; a list field holds the words in order, a list of dicts as dicts
+TEXT_FIELDS: dict[str, tuple[str, ...]] = {
+    "RELATIVES": ("address", "notes"),
+    "ORGANIZATIONS": ("notes", "channels"),
+    "ACCOUNTS": ("contract_numbers", "login_names", "notes"),
+    "CONTACTS": ("name", "team", "location", "notes"),
+    "CASES": ("title", "story_so_far", "references"),
+    "EVENTS": ("summary", "body"),
+    "PROMISES": ("text",),
+    "CONTRADICTIONS": ("note",),
+    "REMINDERS": ("text",),
+    "APPOINTMENTS": ("title", "location"),
+}
+#: the parts without words of their own: names, numbers, dates, places
+PLAIN_PARTS = ("PROXY", "POWERS_OF_ATTORNEY")
+
 PROXY: dict[str, str] = {
     "name": "Markus Brenner",
     "address": "Kirchweg 7, 87642 Unterhalden (Ostallgäu)",
@@ -1673,6 +1690,7 @@ PROMISES: list[dict[str, Any]] = [
 
 CONTRADICTIONS: list[dict[str, Any]] = [
     {
+        "key": "x_order",
         "first": "p_no_order",
         "second": "p_cancelled_0103",
         "note": (
@@ -1681,6 +1699,7 @@ CONTRADICTIONS: list[dict[str, Any]] = [
         ),
     },
     {
+        "key": "x_keep_email",
         "first": "p_keep_email",
         "second": "p_blocked_180",
         "note": (
@@ -1689,21 +1708,25 @@ CONTRADICTIONS: list[dict[str, Any]] = [
         ),
     },
     {
+        "key": "x_numbers",
         "first": "p_numbers_13",
         "second": "p_number_tomorrow",
         "note": "Hotline: new numbers active on 13 Mar. Social team: only on 14 Mar. (They rang.)",
     },
     {
+        "key": "x_blocked",
         "first": "p_blocked_180",
         "second": "p_nonsense",
         "note": "Two agents, same morning: 'impossible, 180 days' vs 'complete nonsense'.",
     },
     {
+        "key": "x_mail_or_fax",
         "first": "p_send_mail",
         "second": "p_fax_only",
         "note": "0200 hotline on 15 Mar: mail the email team. Same hotline on 16 Mar: only by fax.",
     },
     {
+        "key": "x_mails",
         "first": "p_no_mails",
         "second": "p_mails_arrived",
         "note": (
@@ -1711,11 +1734,13 @@ CONTRADICTIONS: list[dict[str, Any]] = [
         ),
     },
     {
+        "key": "x_ticket",
         "first": "p_ticket_exists",
         "second": "p_no_ticket",
         "note": "Same agent, same call, three minutes apart.",
     },
     {
+        "key": "x_poa",
         "first": "p_poa_needed",
         "second": "p_done_30",
         "note": (
@@ -1727,6 +1752,7 @@ CONTRADICTIONS: list[dict[str, Any]] = [
 
 REMINDERS: list[dict[str, Any]] = [
     {
+        "key": "r_technician",
         "case": "case_line",
         "promise": "p_tech_13",
         "due": "2012-03-13T12:00",
@@ -1737,6 +1763,7 @@ REMINDERS: list[dict[str, Any]] = [
         "done": True,
     },
     {
+        "key": "r_test_calls",
         "case": "case_line",
         "promise": "p_numbers_13",
         "due": "2012-03-13T18:00",
@@ -1744,6 +1771,7 @@ REMINDERS: list[dict[str, Any]] = [
         "done": True,
     },
     {
+        "key": "r_final_notice",
         "case": "case_line",
         "promise": "p_final_notice",
         "due": "2012-03-14T18:00",
@@ -1751,6 +1779,7 @@ REMINDERS: list[dict[str, Any]] = [
         "done": True,
     },
     {
+        "key": "r_callback",
         "case": "case_email",
         "promise": "p_callback_today",
         "due": "2012-03-15T17:00",
@@ -1758,6 +1787,7 @@ REMINDERS: list[dict[str, Any]] = [
         "done": True,
     },
     {
+        "key": "r_customer_centre",
         "case": "case_email",
         "promise": "p_done_30",
         "due": "2012-03-16T16:15",
@@ -1765,6 +1795,7 @@ REMINDERS: list[dict[str, Any]] = [
         "done": True,
     },
     {
+        "key": "r_invoice",
         "case": "case_line",
         "promise": "p_tech_costs",
         "due": "2012-04-15T12:00",
@@ -1775,6 +1806,7 @@ REMINDERS: list[dict[str, Any]] = [
         "done": False,
     },
     {
+        "key": "r_survey",
         "case": "case_email",
         "promise": None,
         "due": "2012-03-22T18:00",
@@ -1782,6 +1814,7 @@ REMINDERS: list[dict[str, Any]] = [
         "done": False,
     },
     {
+        "key": "r_easter",
         "case": "case_email",
         "promise": None,
         "due": "2012-04-07T10:00",
@@ -1795,6 +1828,7 @@ REMINDERS: list[dict[str, Any]] = [
 
 APPOINTMENTS: list[dict[str, Any]] = [
     {
+        "key": "a_technician",
         "case": "case_line",
         "starts_at": "2012-03-13T14:00",
         "ends_at": "2012-03-13T18:00",
@@ -1806,6 +1840,7 @@ APPOINTMENTS: list[dict[str, Any]] = [
         "promise": "p_tech_13",
     },
     {
+        "key": "a_check_address",
         "case": "case_email",
         "starts_at": "2012-03-16T16:15",
         "ends_at": "2012-03-16T16:30",

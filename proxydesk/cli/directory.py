@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +24,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--demo", dest="demo_case", action="store_true", help="fill it with the demo case"
     )
     init.add_argument("--timezone", help="IANA time zone of the file (default: the system's)")
+    init.add_argument(
+        "--language",
+        dest="demo_language",
+        choices=("de", "en"),
+        help="the demo case's language (default: the locale's, German or else English)",
+    )
 
     relative = commands.add_parser("relative", help="add a relative").add_subparsers(
         dest="action", required=True, metavar="ACTION"
@@ -80,7 +88,16 @@ def listing(commands, name, help_text, handler):  # type: ignore[no-untyped-def]
     return parser
 
 
-def init(path: Path, *, demo: bool, timezone: str | None) -> int:
+def locale_language(environ: Mapping[str, str] = os.environ) -> str:
+    """"de" when the locale asks for German (as gettext reads it), else "en"."""
+    chosen = next((environ[n] for n in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(n)), "")
+    if chosen.split(".")[0] in ("", "C", "POSIX"):
+        return "en"  # gettext ignores LANGUAGE under the C locale, and so do we
+    first = (environ.get("LANGUAGE") or chosen).split(":")[0]
+    return "de" if first.replace("-", "_").split("_")[0].split(".")[0].lower() == "de" else "en"
+
+
+def init(path: Path, *, demo: bool, timezone: str | None, language: str | None = None) -> int:
     if demo:
         from proxydesk.services.demo import DEMO_TIMEZONE, build_demo
 
@@ -89,7 +106,7 @@ def init(path: Path, *, demo: bool, timezone: str | None) -> int:
         zone(timezone)
     with open_case_file(path, create=True, timezone=timezone) as case_file:
         if demo:
-            build_demo(case_file)
+            build_demo(case_file, language or locale_language())
     print(f"created {path}" + (" with the demo case" if demo else ""), file=sys.stderr)
     return 0
 

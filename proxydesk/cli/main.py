@@ -98,7 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "init":
             from proxydesk.cli import directory
 
-            return directory.init(path, demo=args.demo_case, timezone=args.timezone)
+            return directory.init(
+                path, demo=args.demo_case, timezone=args.timezone, language=args.demo_language
+            )
         with open_case_file(path, writable=args.writes) as case_file:
             if case_file.backup_path is not None:
                 print(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from importlib import import_module
 from typing import Any
 
 from proxydesk import demo_story as story
@@ -39,10 +40,55 @@ from proxydesk.storage.models import (
 from proxydesk.timezones import zone
 
 DEMO_TIMEZONE = story.TIMEZONE
+#: the languages the demo case is told in; English is demo_story.py itself
+DEMO_LANGUAGES = ("en", "de")
 
 
-def build_demo(case_file: CaseFile) -> None:
-    """Fill a fresh case file with the demo case; all of it is written, or none of it."""
+class StoryMismatch(ValueError):
+    """A translation of the demo story does not fit the story's items and fields."""
+
+
+def told_in(language: str) -> dict[str, Any]:
+    """The demo story's parts, by name, with the words of ``language``; the rest is the story's.
+
+    A translation (``demo_story_<language>.py``) gives, for each part in ``TEXT_FIELDS``, every
+    item by its key and exactly the item's text fields; anything more or less is a mismatch.
+    """
+    if language not in DEMO_LANGUAGES:
+        raise ValueError(f"no demo case in {language!r}; there is {', '.join(DEMO_LANGUAGES)}")
+    parts = {name: getattr(story, name) for name in (*story.TEXT_FIELDS, *story.PLAIN_PARTS)}
+    if language == "en":
+        return parts
+    words = import_module(f"proxydesk.demo_story_{language}")
+    for name, fields in story.TEXT_FIELDS.items():
+        items, given = parts[name], getattr(words, name)
+        if set(given) != {item["key"] for item in items}:
+            raise StoryMismatch(f"{name}: the keys differ from the story's")
+        for key, texts in given.items():
+            if set(texts) != set(fields):
+                raise StoryMismatch(f"{name} {key}: the fields are not {', '.join(fields)}")
+        parts[name] = [_worded(item, given[item["key"]], f"{name} {item['key']}") for item in items]
+    return parts
+
+
+def _worded(told: Any, words: Any, where: str) -> Any:
+    """``told`` with its strings replaced by ``words``, which must have the same shape."""
+    if isinstance(told, str) and isinstance(words, str):
+        return words
+    if isinstance(told, list) and isinstance(words, list) and len(told) == len(words):
+        pairs = enumerate(zip(told, words, strict=True))
+        return [_worded(t, w, f"{where}[{i}]") for i, (t, w) in pairs]
+    if isinstance(told, dict) and isinstance(words, dict) and set(words) <= set(told):
+        return {**told, **{k: _worded(told[k], w, f"{where}.{k}") for k, w in words.items()}}
+    raise StoryMismatch(f"{where}: the translation does not fit the story")
+
+
+def build_demo(case_file: CaseFile, language: str = "en") -> None:
+    """Fill a fresh case file with the demo case told in ``language`` ("en" or "de").
+
+    All of it is written, or none of it.
+    """
+    told = told_in(language)
     tz = zone(story.TIMEZONE)
 
     def at(text: str | None) -> datetime | None:
@@ -53,7 +99,7 @@ def build_demo(case_file: CaseFile) -> None:
 
     with case_file.unit_of_work() as session:
         for key in ("name", "address", "phone", "email"):
-            session.merge(Setting(key=f"proxy_{key}", value=story.PROXY[key]))
+            session.merge(Setting(key=f"proxy_{key}", value=told["PROXY"][key]))
         relatives = {
             r["key"]: Relative(
                 name=r["name"],
@@ -62,10 +108,10 @@ def build_demo(case_file: CaseFile) -> None:
                 phone_numbers=list(r["phones"]),
                 notes=r["notes"],
             )
-            for r in story.RELATIVES
+            for r in told["RELATIVES"]
         }
         organizations = {}
-        for o in story.ORGANIZATIONS:
+        for o in told["ORGANIZATIONS"]:
             organizations[o["key"]] = Organization(
                 name=o["name"],
                 asks_for_power_of_attorney=o["asks_for_power_of_attorney"],
@@ -88,7 +134,7 @@ def build_demo(case_file: CaseFile) -> None:
                 login_names=list(a["login_names"]),
                 notes=a["notes"],
             )
-            for a in story.ACCOUNTS
+            for a in told["ACCOUNTS"]
         }
         contacts = {
             c["key"]: Contact(
@@ -98,10 +144,10 @@ def build_demo(case_file: CaseFile) -> None:
                 location=c["location"],
                 notes=c["notes"],
             )
-            for c in story.CONTACTS
+            for c in told["CONTACTS"]
         }
         cases: dict[str, Case] = {}
-        for c in story.CASES:
+        for c in told["CASES"]:
             item = Case(
                 title=c["title"],
                 organization=organizations[c["organization"]],
@@ -125,7 +171,7 @@ def build_demo(case_file: CaseFile) -> None:
             cases[c["key"]] = item
         session.add_all([*relatives.values(), *organizations.values(), *cases.values()])
         session.flush()
-        events = {e["key"]: _event(e, cases, contacts, at) for e in story.EVENTS}
+        events = {e["key"]: _event(e, cases, contacts, at) for e in told["EVENTS"]}
         session.add_all(events.values())
         session.flush()
         promises = {
@@ -141,16 +187,16 @@ def build_demo(case_file: CaseFile) -> None:
                 resolved_by_event=events.get(p["resolved_by"] or ""),
                 resolved_at=at(p["resolved_at"]),
             )
-            for p in story.PROMISES
+            for p in told["PROMISES"]
         }
         session.add_all(promises.values())
         session.flush()
-        for link in story.CONTRADICTIONS:
+        for link in told["CONTRADICTIONS"]:
             first, second = sorted(
                 (promises[link["first"]], promises[link["second"]]), key=lambda p: p.id
             )
             session.add(Contradiction(first=first, second=second, note=link["note"]))
-        for r in story.REMINDERS:
+        for r in told["REMINDERS"]:
             due = at(r["due"])
             session.add(
                 Reminder(
@@ -161,7 +207,7 @@ def build_demo(case_file: CaseFile) -> None:
                     done_at=due + timedelta(hours=1) if r["done"] and due else None,
                 )
             )
-        for a in story.APPOINTMENTS:
+        for a in told["APPOINTMENTS"]:
             session.add(
                 Appointment(
                     case_id=cases[a["case"]].id,
@@ -172,11 +218,11 @@ def build_demo(case_file: CaseFile) -> None:
                     promise_id=_id(promises.get(a["promise"] or "")),
                 )
             )
-        for p in story.POWERS_OF_ATTORNEY:
+        for p in told["POWERS_OF_ATTORNEY"]:
             session.add(
                 PowerOfAttorney(
                     relative=relatives[p["relative"]],
-                    agent_name=story.PROXY["name"],
+                    agent_name=told["PROXY"]["name"],
                     organization=organizations.get(p["organization"] or ""),
                     accounts=[accounts[k] for k in p["accounts"]],
                     acts=list(p["acts"]),

@@ -98,16 +98,23 @@ def open_for_app(
         return open_case_file(path, writable=False)
 
 
-def open_demo(folder: Path | None = None) -> CaseFile:
-    """A fresh case file with the demo case, in ``folder`` or a new temporary one."""
+def open_demo(folder: Path | None = None, language: str | None = None) -> CaseFile:
+    """A fresh case file with the demo case, in ``folder`` or a new temporary one.
+
+    The case is told in ``language`` ("de" or "en"), by default in the UI's: installing a
+    language sets the default locale to it (``ui/language.py``).
+    """
     from proxydesk.services.demo import DEMO_TIMEZONE, build_demo
+
+    if language is None:
+        language = "de" if QLocale().language() == QLocale.Language.German else "en"
 
     made = folder is None
     folder = folder if folder is not None else Path(tempfile.mkdtemp(prefix="proxydesk-demo-"))
     try:
         case_file = open_case_file(folder / DEMO_FILE_NAME, create=True, timezone=DEMO_TIMEZONE)
         try:
-            build_demo(case_file)
+            build_demo(case_file, language)
         except BaseException:
             case_file.close()
             raise

@@ -616,7 +616,7 @@ ticket: 4711</translation>
     <message>
         <location line="+12"/>
         <source>&amp;Edit the story</source>
-        <translation>Geschichte &amp;bearbeiten</translation>
+        <translation>Geschichte bearbei&amp;ten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -626,7 +626,7 @@ ticket: 4711</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Save the story</source>
-        <translation>Geschichte &amp;speichern</translation>
+        <translation>Geschichte spei&amp;chern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1173,7 +1173,7 @@ ticket: 4711</translation>
     <message>
         <location line="+2"/>
         <source>Promises and claims made here</source>
-        <translation>Hier gemachte Zusagen und Behauptungen</translation>
+        <translation>Hier zugesagt und behauptet</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1711,12 +1711,12 @@ ticket: 4711</translation>
     <message>
         <location line="+2"/>
         <source>Show as plain text</source>
-        <translation>Als reinen Text zeigen</translation>
+        <translation>Als Text zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move to case…</source>
-        <translation>In Fall verschieben…</translation>
+        <translation>Fall ändern…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3066,7 +3066,7 @@ fax: +49 800 5550109</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../proxydesk/ui/app.py" line="+163"/>
+        <location filename="../../proxydesk/ui/app.py" line="+170"/>
         <source>This case file is open in another ProxyDesk.
 
 Only one ProxyDesk at a time can change a file. You can open it read-only to look things up.
@@ -4576,12 +4576,12 @@ Es gibt noch keine Falldatei. Wie möchten Sie beginnen?</translation>
     <message>
         <location line="+6"/>
         <source>Ticket number</source>
-        <translation>Vorgangsnummer</translation>
+        <translation>Vorgangsnr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order number</source>
-        <translation>Auftragsnummer</translation>
+        <translation>Auftragsnr.</translation>
     </message>
     <message>
         <location line="+1"/>

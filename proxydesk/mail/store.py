@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.selectable import TableValuedAlias
 
 from proxydesk.domain import KIND_DEFAULTS, EventKind
 from proxydesk.mail.filing import GENERIC_SUBJECTS, Relevance, choose_case
@@ -216,7 +217,8 @@ class BatchStore:
                 )
             )
             return NEW, False
-        message = MailMessage(raw=self._blob(fetched.raw, digest), **fields)
+        # by its key: loading the Blob back for the relationship cost more than the insert
+        message = MailMessage(raw_sha256=self._blob_row(fetched.raw, digest), **fields)
         fill_body(self.session, message, parsed, self._blob)
         self.session.add(message)
         # the few messages that need looking up: read receipts and mail for a case
@@ -244,11 +246,12 @@ class BatchStore:
             sha: id_
             for id_, sha in session.execute(
                 select(MailMessage.id, MailMessage.raw_sha256).where(
-                    MailMessage.raw_sha256.in_(digests)
+                    MailMessage.raw_sha256.in_(_listed(digests))
                 )
             )
         }
-        known.blobs = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(digests))))
+        stored = select(Blob.sha256).where(Blob.sha256.in_(_listed(digests)))
+        known.blobs = set(session.scalars(stored))
         headers = [h for h in self.headers.values() if isinstance(h, Headers)]
         ids = {h.message_id for h in headers if h.message_id}
         parents = {p for h in headers for p in (*h.references, h.in_reply_to) if p}
@@ -258,7 +261,7 @@ class BatchStore:
                 MailMessage.message_id,
                 MailMessage.from_address,
                 MailMessage.thread_key,
-            ).where(MailMessage.message_id.in_(ids | parents))
+            ).where(MailMessage.message_id.in_(_listed(ids | parents)))
         ):
             if message_id is not None:
                 known.by_message_id[(message_id, sender)] = id_
@@ -267,7 +270,7 @@ class BatchStore:
         # the first message of each subject is enough to know its thread: one index lookup
         # per subject, however often it repeats in a big mailbox ("Ihre Rechnung"); a GROUP
         # BY with min(id) read every message with the subject
-        wanted = func.json_each(json.dumps(sorted(subjects))).table_valued("value")
+        wanted = _json_values(subjects)
         first = (
             select(MailMessage.thread_key)
             .where(MailMessage.normalized_subject == wanted.c.value)
@@ -284,7 +287,7 @@ class BatchStore:
                 select(MailLocation.uid).where(
                     MailLocation.folder_id == folder.id,
                     MailLocation.uidvalidity == folder.uidvalidity,
-                    MailLocation.uid.in_(uids),
+                    MailLocation.uid.in_(_listed(uids)),
                 )
             )
         )
@@ -293,7 +296,7 @@ class BatchStore:
                 select(QuarantinedMail.uid).where(
                     QuarantinedMail.folder_id == folder.id,
                     QuarantinedMail.uidvalidity == folder.uidvalidity,
-                    QuarantinedMail.uid.in_(uids),
+                    QuarantinedMail.uid.in_(_listed(uids)),
                 )
             )
         )
@@ -392,6 +395,17 @@ class BatchStore:
             )
             self.known.quarantined.add(fetched.uid)
         return QUARANTINED, False
+
+
+def _json_values(values: Iterable[str | int]) -> TableValuedAlias:
+    """The values as a one-column table (SQLite's json_each): one bound parameter however
+    many there are, so the statement is compiled once, not once per list length."""
+    return func.json_each(json.dumps(sorted(values))).table_valued("value")
+
+
+def _listed(values: Iterable[str | int]) -> Select[tuple[Any]]:
+    """For `column.in_(...)`: the values, as a subquery over _json_values."""
+    return select(_json_values(values).c.value)
 
 
 def fill_body(

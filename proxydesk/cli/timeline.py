@@ -111,7 +111,7 @@ def add_case(ctx: Context) -> int:
 
 
 def list_cases(ctx: Context) -> int:
-    rows = ctx.services.cases.cases(ctx.args.relative)
+    rows = ctx.services.cases.cases(ctx.args.relative, count_events=True)
     if ctx.args.json:
         emit_json(rows)
     else:
@@ -134,7 +134,7 @@ def list_cases(ctx: Context) -> int:
 
 
 def show_case(ctx: Context) -> int:
-    detail = ctx.services.cases.detail(ctx.args.case)
+    detail = ctx.services.cases.detail(ctx.args.case, count_events=True)
     if ctx.args.json:
         emit_json(detail)
         return 0

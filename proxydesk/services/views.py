@@ -84,7 +84,8 @@ class CaseSummary:
     relative_names: list[str]
     open_promises: int
     overdue_promises: int
-    events: int
+    #: how many events the case's timeline has; None when not counted (only asked for)
+    events: int | None = None
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from proxydesk.services.timeline_rows import (
     events_by_id,
     loose_entry,
     promise_entry,
+    stored_time,
 )
 from proxydesk.services.views import TimelineEntry
 from proxydesk.storage.models import Contact, Event, Promise
@@ -237,13 +238,17 @@ class TimelineReading(Service):
                     )
                 if wanted is not None and len(rows) == wanted:
                     # a full page of events ends the page: no promise said after its last one
-                    last = rows[-1].occurred_at
+                    last = stored_time(rows[-1].occurred_at)
                     loose = loose.where(
                         Promise.made_at >= last if newest_first else Promise.made_at <= last
                     )
                 loose = _ordered(loose, Promise.made_at, Promise.id, newest_first).limit(wanted)
                 entries += [loose_entry(row, self.tz) for row in db.execute(loose)]
-            entries.sort(key=lambda e: PagePlace.of(e).order(), reverse=newest_first)
+            # PagePlace.order without a PagePlace per entry
+            entries.sort(
+                key=lambda e: (e.occurred_at, e.kind == PROMISE_ENTRY, e.id),
+                reverse=newest_first,
+            )
             return entries[offset:wanted]
 
     def position(
@@ -269,7 +274,9 @@ class TimelineReading(Service):
             else:
                 shown = event_rows(case_id, where).where(Event.id == entry_id)
                 at = session.execute(shown).first()
-                place = PagePlace(at.occurred_at, EVENT_ENTRY, entry_id) if at else None
+                place = (
+                    PagePlace(stored_time(at.occurred_at), EVENT_ENTRY, entry_id) if at else None
+                )
             if place is None:
                 return None
             return self._count(session, case_id, where, before=place, newest_first=newest_first)

@@ -3,6 +3,9 @@
 The statements are built once, with the page's ids bound as one expanding parameter, and run
 on the session's connection as plain SQL (rows, not ORM objects): reading a page costs
 SQLite's time and the making of its entries, not SQL building or object loading per row.
+An event row's kinds and times come as the stored text (``RAW``): an entry carries kinds as
+text, and its local time is read from the stored UTC text in one step, without the enums
+and UTC datetimes the column types would make of every value first.
 """
 
 from __future__ import annotations
@@ -11,7 +14,18 @@ from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from sqlalchemy import Connection, Select, bindparam, exists, literal_column, or_, select, union_all
+from sqlalchemy import (
+    Connection,
+    Select,
+    String,
+    bindparam,
+    exists,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 
 from proxydesk.domain import Channel, Direction
 from proxydesk.services.views import PromiseBrief, TimelineEntry
@@ -20,6 +34,7 @@ from proxydesk.storage.models import Attachment, Contact, Event, Promise
 
 if TYPE_CHECKING:
     from sqlalchemy import CompoundSelect
+    from sqlalchemy.orm import InstrumentedAttribute
 
     #: a select of any columns (SQLAlchemy 2.1 types a select by its columns)
     AnySelect: TypeAlias = "Select[*tuple[Any, ...]]"
@@ -29,24 +44,31 @@ EVENT_ENTRY = "event"
 #: how many ids go into one ``IN (...)``: well below SQLite's limit on bound parameters
 ID_CHUNK = 900
 
+
+
+def _raw(column: InstrumentedAttribute[Any]) -> Any:
+    """The column's stored text under its own name: no enum or datetime made of it."""
+    return type_coerce(column, String).label(column.key)
+
+
 EVENT_COLUMNS = (
     Event.id,
     Event.case_id,
-    Event.kind,
-    Event.occurred_at,
-    Event.ended_at,
-    Event.channel,
-    Event.direction,
+    _raw(Event.kind),
+    _raw(Event.occurred_at),
+    _raw(Event.ended_at),
+    _raw(Event.channel),
+    _raw(Event.direction),
     Contact.name.label("contact"),
     Event.summary,
     Event.body,
     Event.number_dialed,
     Event.hold_seconds,
     Event.transfers,
-    Event.outcome,
+    _raw(Event.outcome),
     # the event's mail, if it is one (mail_messages.event_id is unique)
     MailMessage.id.label("mail_id"),
-    MailMessage.read_at,
+    _raw(MailMessage.read_at),
     MailMessage.receipt_requested,
     # whether there is more to read for it: most events carry no files and no promises
     or_(
@@ -108,6 +130,15 @@ def _local(value: datetime | None, tz: tzinfo) -> datetime | None:
     return None if value is None else value.astimezone(tz)
 
 
+def stored_time(text: str) -> datetime:
+    """A time as a ``RAW`` column holds it (UTC ISO text) as an aware datetime."""
+    return datetime.fromisoformat(text)
+
+
+def _local_text(text: str | None, tz: tzinfo) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text).astimezone(tz)
+
+
 def events_by_id(db: Connection, ids: Sequence[int], tz: tzinfo) -> list[TimelineEntry]:
     """The events with these ids as timeline entries, in the order of ``ids``."""
     rows: dict[int, Any] = {}
@@ -140,32 +171,34 @@ def event_entries(db: Connection, rows: Sequence[Any], tz: tzinfo) -> list[Timel
             _FILES_OF, {"ids": chunk, "mail_ids": chunk}
         ):
             files.setdefault(event_id, []).append(filename)
+    fromisoformat = datetime.fromisoformat
     entries = []
     for row in rows:
         (event_id, case_id, kind, at, ended, channel, direction, contact, summary, body) = row[:10]
         number, hold, transfers, outcome, mail_id, read_at, requested = row[10:17]
         receipt = "read" if read_at is not None else "requested" if requested else None
+        # positional, in TimelineEntry's field order (the kinds are their stored values)
         entries.append(
             TimelineEntry(
-                id=event_id,
-                case_id=case_id,
-                kind=kind.value,
-                occurred_at=at.astimezone(tz),
-                ended_at=_local(ended, tz),
-                channel=channel.value,
-                direction=direction.value,
-                contact=contact,
-                summary=summary,
-                body=body,
-                number_dialed=number,
-                hold_seconds=hold,
-                transfers=transfers,
-                outcome=outcome.value if outcome else None,
-                attachments=files.get(event_id, []),
-                promises=briefs.get(event_id, []),
-                mail_id=mail_id,
-                receipt=receipt,
-                read_at=_local(read_at, tz),
+                event_id,
+                case_id,
+                kind,
+                fromisoformat(at).astimezone(tz),
+                None if ended is None else fromisoformat(ended).astimezone(tz),
+                channel,
+                direction,
+                contact,
+                summary,
+                body,
+                number,
+                hold,
+                transfers,
+                outcome or None,
+                files.get(event_id, []),
+                briefs.get(event_id, []),
+                mail_id,
+                receipt,
+                _local_text(read_at, tz),
             )
         )
     return entries

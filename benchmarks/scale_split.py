@@ -1,0 +1,83 @@
+"""Opening a case split in two for the scale benchmark: the data path and Qt's paint.
+
+``scale.py`` measures opening a case as the user sees it: from the click in the tree until the
+timeline's first screen is painted. These two measurements say where that time goes:
+
+- **the data path**: what the window reads to show the case, with no widget involved: the
+  case header's ``CaseService.detail``, the filter bar's contact names and the
+  ``TimelineModel``'s first page (a model without a view), against the statements of that
+  first page run straight through sqlite3;
+- **the paint**: the timeline's first screen painted again (the table asks the model's
+  ``data()`` for every visible cell), against a ``QTableView`` of the same size painting the
+  same texts from a ``QStandardItemModel``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+#: the bare-start peer with SQLAlchemy's ORM imported before the window is shown
+FLOOR = "import sqlalchemy.orm\n"
+
+
+def data_path(services: Any, case_id: int) -> Callable[[], object]:
+    """Read what opening ``case_id`` shows: the header, the contact names, the first page."""
+    from proxydesk.ui.models.timeline import TimelineModel
+
+    model = TimelineModel(services.timeline)
+
+    def work() -> None:
+        services.cases.detail(case_id)
+        services.timeline.contacts(case_id)
+        model.set_case(case_id)
+        assert model.rowCount() > 0
+
+    return work
+
+
+def bare_table(window: Any) -> tuple[Any, Callable[[], object]]:
+    """A plain ``QTableView`` beside the window's timeline, showing the same texts, and its
+    repaint; keep the returned view alive while timing."""
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    source = window.timeline_model
+    model = QStandardItemModel(source.rowCount(), source.columnCount())
+    for row in range(source.rowCount()):
+        for column in range(source.columnCount()):
+            text = source.data(source.index(row, column), Qt.ItemDataRole.DisplayRole)
+            model.setItem(row, column, QStandardItem(str(text or "")))
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(
+        window.timeline.verticalHeader().defaultSectionSize()
+    )
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    header = window.timeline.horizontalHeader()
+    for column in range(source.columnCount()):
+        view.horizontalHeader().resizeSection(column, header.sectionSize(column))
+    view.resize(window.timeline.size())
+    view.show()
+    QApplication.processEvents()
+    viewport = view.viewport()
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            self.count += event.type() == QEvent.Type.Paint
+            return False
+
+    paints = Paints(view)
+    viewport.installEventFilter(paints)
+
+    def repaint() -> None:
+        before = paints.count
+        viewport.repaint()
+        assert paints.count > before, "the plain table did not paint"
+
+    return view, repaint

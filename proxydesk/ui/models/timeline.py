@@ -59,6 +59,10 @@ class TimelineModel(QAbstractTableModel):
         self._total: int | None = 0
         self._more = False
         self._entries: list[TimelineEntry] = []
+        #: each row's cell texts once made: a view asks for them again on every paint and
+        #: while fitting the columns, and a time in the user's locale costs the most
+        self._texts: dict[tuple[int, int], str] = {}
+        self._headers: dict[int, str] = {}
         self._filter = TimelineFilter()
         self._newest_first = False
 
@@ -104,6 +108,7 @@ class TimelineModel(QAbstractTableModel):
         """Read the first page again, e.g. after a sync brought new mail."""
         self.beginResetModel()
         self._entries = []
+        self._texts = {}
         self._total, self._more = 0, False
         if self._case_id is not None:
             self._entries, self._more = self._page()
@@ -182,34 +187,41 @@ class TimelineModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
             return None
-        return {
-            self.COLUMN_WHEN: self.tr("When"),
-            self.COLUMN_KIND: self.tr("Kind"),
-            self.COLUMN_WHO: self.tr("Who"),
-            self.COLUMN_SUMMARY: self.tr("Summary"),
-            self.COLUMN_DURATION: self.tr("Duration / hold"),
-        }.get(section)
+        if not self._headers:
+            # made once: the header asks for them on every paint and fitting of a column
+            self._headers = {
+                self.COLUMN_WHEN: self.tr("When"),
+                self.COLUMN_KIND: self.tr("Kind"),
+                self.COLUMN_WHO: self.tr("Who"),
+                self.COLUMN_SUMMARY: self.tr("Summary"),
+                self.COLUMN_DURATION: self.tr("Duration / hold"),
+            }
+        return self._headers.get(section)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # a view asks each cell for a dozen roles as it paints and sizes: the rest end here
-        if role not in _ANSWERED or not index.isValid():
+        if role not in _ANSWERED:
             return None
-        if not 0 <= index.row() < len(self._entries):
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self._entries):
             return None
-        entry = self._entries[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, column)
+        if role == _DISPLAY:
+            text = self._texts.get((row, column))
+            if text is None:
+                text = self._texts[row, column] = self._text(self._entries[row], column)
+            return text
+        entry = self._entries[row]
         if role == self.ENTRY_ROLE:
             return entry
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COLUMN_SUMMARY:
+        if role == _TOOLTIP and column == self.COLUMN_SUMMARY:
             return entry.summary
-        if role == Qt.ItemDataRole.DecorationRole and column == self.COLUMN_KIND:
+        if role == _DECORATION and column == self.COLUMN_KIND:
             return event_icon(entry.kind)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COLUMN_DURATION:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and column == self.COLUMN_DURATION:
+            return _RIGHT
         return None
 
     def _text(self, entry: TimelineEntry, column: int) -> str:
@@ -246,13 +258,11 @@ class TimelineModel(QAbstractTableModel):
         return text
 
 
-#: the roles ``TimelineModel.data`` answers
-_ANSWERED = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        TimelineModel.ENTRY_ROLE,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-    }
-)
+# the roles ``TimelineModel.data`` answers, as plain ints: looking up a Qt enum member on
+# every call of data() costs more than the answer
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ANSWERED = frozenset({_DISPLAY, int(TimelineModel.ENTRY_ROLE), _TOOLTIP, _DECORATION, _ALIGNMENT})
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)

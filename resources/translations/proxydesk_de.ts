@@ -4320,8 +4320,9 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../proxydesk/ui/models/timeline.py" line="+188"/>
+        <location filename="../../proxydesk/ui/models/timeline.py" line="+195"/>
         <source>When</source>
+        <extracomment>each row&apos;s cell texts once made: a view asks for them again on every paint and while fitting the columns, and a time in the user&apos;s locale costs the most</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -4345,7 +4346,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <translation>Dauer / Warten</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+47"/>
         <source>{summary}  [%n promise(s)]</source>
         <translation>
             <numerusform>{summary}  [%n Zusage]</numerusform>

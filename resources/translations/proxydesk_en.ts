@@ -170,7 +170,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/models/timeline.py" line="+234"/>
+        <location filename="../../proxydesk/ui/models/timeline.py" line="+246"/>
         <source>{summary}  [%n promise(s)]</source>
         <translation>
             <numerusform>{summary}  [%n promise]</numerusform>

@@ -42,7 +42,13 @@ def restore_layout(window: MainWindow, store: LayoutStore | None = None) -> bool
     for name, part in _parts(window).items():
         state = store.get(name)
         if state is not None:
+            precision = part.resizeContentsPrecision() if isinstance(part, QHeaderView) else 0
             part.restoreState(state)
+            if isinstance(part, QHeaderView):
+                # how many rows a fitted column is measured on is the app's choice, not the
+                # user's: a state saved by an older ProxyDesk carries Qt's default (1,000
+                # rows), which measured every loaded timeline row at each start
+                part.setResizeContentsPrecision(precision)
             if name == "case_view":
                 # the header's share is the user's now, not the one made for a first look
                 window.keep_case_view_sizes()

@@ -1,0 +1,32 @@
+"""A window layout kept from an older run does not make the timeline measure every row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from proxydesk.services.registry import Services
+from proxydesk.ui.app import create_main_window
+from proxydesk.ui.files.settings import LayoutStore
+from proxydesk.ui.files.window_layout import restore_layout, save_layout
+from proxydesk.ui.main_window import MainWindow
+from tests.ui.story import Story
+
+
+def test_restored_columns_keep_fitting_to_the_rows_on_screen(
+    qtbot: QtBot, window: MainWindow, services: Services, story: Story
+) -> None:
+    header = window.timeline.horizontalHeader()
+    assert header.resizeContentsPrecision() == 0
+    # a layout saved as an older version did: Qt's default, every row measured
+    header.setResizeContentsPrecision(1000)
+    header.resizeSection(2, 321)
+    store = LayoutStore(QSettings())
+    save_layout(window, store)
+
+    again = create_main_window(services)
+    qtbot.addWidget(again)
+    assert restore_layout(again, store)
+    restored = again.timeline.horizontalHeader()
+    assert restored.sectionSize(2) == 321  # the user's widths come back
+    assert restored.resizeContentsPrecision() == 0

@@ -9,7 +9,10 @@ Qt runs on the offscreen platform for the app and its peers alike (``--platform`
 1. **Opening a case**: the main window on the file, the big case chosen in the tree, until its
    timeline has painted its first screen; against the same first page of rows (events with
    their contact, the page size the timeline loads) read straight from sqlite3. Medians of
-   ``--runs``. Then the timeline is scrolled page by page and the SQL statements counted
+   ``--runs``. Two rows split it (``scale_split.py``): the data path (what the window reads,
+   no widget) against the same bare statements, and the timeline's paint against a plain
+   QTableView painting the same texts. Then the timeline is scrolled page by page and the
+   SQL statements counted
    (``tests/ui/queries.py``): per ``fetchMore`` and per painted row (which must be none).
 2. **Full-text search** over the file's mails: ``TimelineService.search`` (what the search
    panel calls) against the raw FTS5 query through sqlite3 (the same MATCH, ranked, the same
@@ -17,7 +20,8 @@ Qt runs on the offscreen platform for the app and its peers alike (``--platform`
 3. **Start-up**: a fresh ``python benchmarks/scale_startup.py FILE`` (the ``proxydesk``
    command's own path) until the main window's timeline first painted rows, against a fresh
    ``python -c`` that imports PySide6 and shows a QMainWindow until its first paint. Process
-   start to first paint, alternating, median of ``--startup-runs``.
+   start to first paint, alternating, median of ``--startup-runs``. A third process, the bare
+   window with ``import sqlalchemy.orm`` first, is the floor of any start through the ORM.
 
 Prints a table with each pair, the ratio and whether the target is met, and writes
 ``benchmarks/results/scale.md`` (``--quick``: ``scale_quick.md``).
@@ -268,8 +272,9 @@ def measure_case(results: Results, runs: int) -> None:
     results.notes.append(
         f"Opening the case: {_ms(ours.cpu)} CPU in all, of which the data path"
         f" {_ms(data.cpu)} and the timeline's paint {_ms(paint.cpu)}; the remaining"
-        f" {_ms(max(rest, 0.0))} is Qt laying out the window for the new case (the header's"
-        " rows, the table's columns fitted to the rows on screen) and painting the header."
+        f" {_ms(max(rest, 0.0))} is the window's own work for the new case: its widgets'"
+        " Python (the header's rows made anew, the filter bar refilled) and Qt laying out the"
+        " window (the table's columns fitted to the rows on screen) and painting the header."
     )
     results.notes.append(
         f"The first page's statements: {len(sent)} ({', '.join(map(str, found))} rows). The"

@@ -201,7 +201,7 @@ class CaseService(Service):
         (a walk over the case's index: 100,000 events cost more than the rest of a page)."""
         with self.case_file.reading() as session:
             item = find_case(session, ref)
-            summary = self._summaries(session, [item.id], count_events)[0]
+            summary = self._summaries(session, [item.id], count_events, {item.id: item})[0]
             relative_ids = [r.id for r in item.relatives]
             poas = list(
                 session.scalars(
@@ -381,10 +381,15 @@ class CaseService(Service):
             return self._summaries(session, [item.id])[0]
 
     def _summaries(
-        self, session: Session, ids: list[int], count_events: bool = False
+        self,
+        session: Session,
+        ids: list[int],
+        count_events: bool = False,
+        loaded: dict[int, Case] | None = None,
     ) -> list[CaseSummary]:
         """Summaries with promise counts (and event counts if asked) in a fixed number of
-        queries; without ``count_events`` their ``events`` is None (not counted)."""
+        queries; without ``count_events`` their ``events`` is None (not counted). Cases
+        already ``loaded`` in the session are not read again."""
         if not ids:
             return []
         now = self.clock()
@@ -411,14 +416,18 @@ class CaseService(Service):
             if count_events
             else None
         )
-        rows = {
-            c.id: c
-            for c in session.scalars(
-                select(Case)
-                .where(Case.id.in_(ids))
-                .options(selectinload(Case.relatives), selectinload(Case.organization))
-            )
-        }
+        rows = (
+            loaded
+            if loaded is not None
+            else {
+                c.id: c
+                for c in session.scalars(
+                    select(Case)
+                    .where(Case.id.in_(ids))
+                    .options(selectinload(Case.relatives), selectinload(Case.organization))
+                )
+            }
+        )
         result = []
         for case_id in ids:
             c = rows[case_id]

@@ -22,6 +22,8 @@ def test_events_are_counted_only_when_asked(services: Services, telco_case: int)
     assert services.cases.detail(telco_case).summary.events is None
     assert [c.events for c in services.cases.cases()] == [None]
     assert services.cases.summary(telco_case).events is None
+    # the header's summary, made from the case it already read, is the tree's
+    assert services.cases.detail(telco_case).summary == services.cases.summary(telco_case)
 
     assert services.cases.detail(telco_case, count_events=True).summary.events == 3
     assert [c.events for c in services.cases.cases(count_events=True)] == [3]

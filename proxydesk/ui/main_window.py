@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
         self.help = install_help(self, services.case_file.path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.header.editing_story:
+            self.header.save_story()  # a story being written is kept, as when leaving the case
         self.closing.emit()
         # a sync stops at its next batch; the file is closed only after the threads end
         self.runner.shutdown()

@@ -455,3 +455,12 @@ def test_the_tree_offers_editing_on_relatives_and_cases(
     case_menu = context_menu_at(window, window.case_indexes()[0])
     assert [a.text() for a in case_menu.actions()] == ["Edit case…", "Remove case…"]
     case_menu.close()
+
+
+def test_a_story_being_written_is_saved_when_the_window_closes(
+    window: MainWindow, services: Services, story: Story
+) -> None:
+    window.editing.edit_story_action.trigger()
+    window.header.story.setPlainText("Written, never saved by hand.")
+    window.close()
+    assert services.cases.detail(story.move_case).story_so_far == "Written, never saved by hand."

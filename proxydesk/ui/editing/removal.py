@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from proxydesk.ui.widgets.message import open_message
+
 
 class RemovalWords(QObject):
     """The kinds of things that can hang on a record, in the user's words, with their count."""
@@ -59,18 +61,8 @@ class RemovalWords(QObject):
 
 def refuse(parent: QWidget, title: str, sentence: str, uses: dict[str, int]) -> QMessageBox:
     """Why the record stays: a sentence, then what depends on it, one line each."""
-    words = RemovalWords()
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        title,
-        sentence + "\n\n" + words.listed(uses),
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
+    listed = RemovalWords().listed(uses)
+    return open_message(parent, QMessageBox.Icon.Information, title, f"{sentence}\n\n{listed}")
 
 
 def confirm(

@@ -16,6 +16,7 @@ from proxydesk.storage.database import CaseFile
 from proxydesk.ui.files.dialogs import FileDialogs
 from proxydesk.ui.files.settings import RecentFiles
 from proxydesk.ui.runner import Runner
+from proxydesk.ui.widgets.message import open_message
 
 #: a status bar message stays this long
 MESSAGE_MS = 8000
@@ -158,11 +159,9 @@ class FileMenu(QObject):
         self.copy_action.setEnabled(True)
         self._window.statusBar().clearMessage()
         self.copy_failed.emit(error)
-        box = QMessageBox(
+        open_message(
+            self._window,
             QMessageBox.Icon.Warning,
             self.tr("Save a Copy"),
             self.tr("The copy could not be written.\n\n{details}").format(details=error),
-            QMessageBox.StandardButton.Ok,
-            self._window,
         )
-        box.open()

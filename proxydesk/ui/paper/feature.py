@@ -18,6 +18,7 @@ from proxydesk.ui.models.relatives_cases import RelativesCasesModel
 from proxydesk.ui.paper.fax_dialog import FaxDialog
 from proxydesk.ui.paper.jobs import Addressee, PaperJob, dossier_job, fax_job, letter_job, poa_job
 from proxydesk.ui.runner import Runner, Task
+from proxydesk.ui.widgets.message import open_message
 
 if TYPE_CHECKING:
     # the preview and the forms (reportlab, fonts) load when a paper is first made
@@ -28,17 +29,8 @@ if TYPE_CHECKING:
 
 def show_problem(parent: QWidget, text: str) -> QMessageBox:
     """One plain warning, window-modal, so the window goes on."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("PaperFeature", "ProxyDesk"),
-        text,
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
+    title = QCoreApplication.translate("PaperFeature", "ProxyDesk")
+    return open_message(parent, QMessageBox.Icon.Warning, title, text)
 
 
 class PaperFeature(QObject):

@@ -1241,7 +1241,7 @@ ticket: 4711</translation>
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../proxydesk/ui/promises/failure.py" line="+16"/>
+        <location filename="../../proxydesk/ui/promises/failure.py" line="+18"/>
         <source>ProxyDesk</source>
         <translation>ProxyDesk</translation>
     </message>
@@ -1319,7 +1319,7 @@ ticket: 4711</translation>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../proxydesk/ui/files/menu.py" line="+56"/>
+        <location filename="../../proxydesk/ui/files/menu.py" line="+57"/>
         <source>&amp;New…</source>
         <extracomment>a status bar message stays this long the path of a case file to open in place of this one the path where a new, empty case file is to be made and opened a copy was written: its path a copy could not be written: the error</extracomment>
         <translation>&amp;Neu…</translation>
@@ -1390,7 +1390,7 @@ ticket: 4711</translation>
         <translation>Kopie als {path} gespeichert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
@@ -1976,7 +1976,7 @@ ticket: 4711</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2187,12 +2187,12 @@ fax: +49 800 5550109</translation>
 <context>
     <name>PaperFeature</name>
     <message>
-        <location filename="../../proxydesk/ui/paper/feature.py" line="+33"/>
+        <location filename="../../proxydesk/ui/paper/feature.py" line="+32"/>
         <source>ProxyDesk</source>
         <translation>ProxyDesk</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>&amp;Paper</source>
         <translation>&amp;Schriftstücke</translation>
     </message>
@@ -3496,7 +3496,7 @@ Für: {relatives}</translation>
 <context>
     <name>RemovalWords</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/removal.py" line="+16"/>
+        <location filename="../../proxydesk/ui/editing/removal.py" line="+18"/>
         <source>Cases: {count}</source>
         <translation>Fälle: {count}</translation>
     </message>

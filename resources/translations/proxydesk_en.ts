@@ -113,7 +113,7 @@
 <context>
     <name>RemovalWords</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/editing/removal.py" line="+34"/>
+        <location filename="../../proxydesk/ui/editing/removal.py" line="+36"/>
         <source>Remove the case “{title}” and its %n ticket or order number(s)? You can take it back with Edit → Undo.</source>
         <translation>
             <numerusform>Remove the case “{title}” and its %n ticket or order number? You can take it back with Edit → Undo.</numerusform>

@@ -17,10 +17,9 @@ from proxydesk.services.directory import (
     contact_named,
     find_organization,
     find_relative,
-    get_or_new,
     organization_view,
-    remove_unused,
 )
+from proxydesk.services.directory_records import get_or_new, remove_unused
 from proxydesk.services.views import (
     CaseDetail,
     CaseSummary,

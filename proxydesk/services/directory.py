@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
 
 from proxydesk.domain import ChannelKind, parse_enum
-from proxydesk.errors import InvalidInput, NotFound, ProxyDeskError
-from proxydesk.services.base import M, Service, resolve
+from proxydesk.errors import InvalidInput, NotFound
+from proxydesk.services.base import Service, resolve
+from proxydesk.services.directory_records import (
+    AccountRecord,
+    Channel,
+    OrganizationRecord,
+    RelativeRecord,
+    account_record,
+    count_uses,
+    get_or_new,
+    nonzero,
+    organization_record,
+    relative_record,
+    remove_unused,
+    required,
+)
 from proxydesk.services.views import (
     AccountView,
     ChannelView,
@@ -22,7 +34,6 @@ from proxydesk.services.views import (
 )
 from proxydesk.storage.models import (
     Account,
-    Base,
     Case,
     Contact,
     Document,
@@ -34,56 +45,6 @@ from proxydesk.storage.models import (
     case_relatives,
     poa_accounts,
 )
-
-#: a channel as the user writes it: ``hotline: +49 800 5550100 = orders``
-Channel = tuple[str, str, str]
-
-
-class StillInUse(ProxyDeskError):
-    """A record cannot be removed while others depend on it; ``uses`` counts them by kind."""
-
-    def __init__(self, what: str, name: str, uses: dict[str, int]) -> None:
-        listed = ", ".join(f"{count} {kind}" for kind, count in uses.items())
-        super().__init__(f"the {what} '{name}' is still in use ({listed})")
-        self.name = name
-        self.uses = uses
-
-
-@dataclass(frozen=True)
-class RelativeRecord:
-    """Everything stored about a relative, as plain values: enough to put it back as it was."""
-
-    id: int
-    name: str
-    born: date | None
-    address: str
-    phone_numbers: tuple[str, ...]
-    notes: str
-
-
-@dataclass(frozen=True)
-class OrganizationRecord:
-    id: int
-    name: str
-    asks_for_power_of_attorney: bool
-    channels: tuple[Channel, ...]
-    notes: str
-
-
-@dataclass(frozen=True)
-class AccountRecord:
-    """An account with the cases it is linked to (the links go and come back with it)."""
-
-    id: int
-    relative_id: int
-    organization_id: int
-    customer_number: str
-    contract_numbers: tuple[str, ...]
-    phone_lines: tuple[str, ...]
-    email_addresses: tuple[str, ...]
-    login_names: tuple[str, ...]
-    notes: str
-    case_ids: tuple[int, ...]
 
 
 def relative_view(r: Relative) -> RelativeView:
@@ -115,85 +76,8 @@ def contact_view(c: Contact) -> ContactView:
     return ContactView(c.id, c.organization_id, c.name, c.team, c.location)
 
 
-def _required(value: str, what: str) -> str:
-    cleaned = value.strip()
-    if not cleaned:
-        raise InvalidInput(f"{what} must not be empty")
-    return cleaned
-
-
-def parse_channel(text: str) -> Channel:
-    """``hotline: +49 800 5550100 = orders`` (kind, value, purpose); the purpose is optional."""
-    kind_text, sep, rest = text.partition(":")
-    if not sep:
-        raise InvalidInput(f"'{text.strip()}' needs a kind first, as in 'hotline: +49 800 1234'")
-    kind = parse_enum(ChannelKind, kind_text, "channel kind")
-    value, _eq, purpose = rest.partition("=")
-    return kind.value, _required(value, f"the {kind.value}"), purpose.strip()
-
-
-def channel_line(kind: str, value: str, purpose: str) -> str:
-    """A channel written the way ``parse_channel`` reads it."""
-    return f"{kind}: {value} = {purpose}" if purpose else f"{kind}: {value}"
-
-
 def _cleaned(values: Iterable[str]) -> list[str]:
     return [v.strip() for v in values if v.strip()]
-
-
-def relative_record(r: Relative) -> RelativeRecord:
-    return RelativeRecord(r.id, r.name, r.born, r.address, tuple(r.phone_numbers), r.notes)
-
-
-def organization_record(o: Organization) -> OrganizationRecord:
-    channels = tuple((c.kind.value, c.value, c.purpose) for c in o.channels)
-    return OrganizationRecord(o.id, o.name, o.asks_for_power_of_attorney, channels, o.notes)
-
-
-def account_record(session: Session, a: Account) -> AccountRecord:
-    case_ids = session.scalars(
-        select(case_accounts.c.case_id)
-        .where(case_accounts.c.account_id == a.id)
-        .order_by(case_accounts.c.case_id)
-    )
-    return AccountRecord(
-        a.id,
-        a.relative_id,
-        a.organization_id,
-        a.customer_number,
-        tuple(a.contract_numbers),
-        tuple(a.phone_lines),
-        tuple(a.email_addresses),
-        tuple(a.login_names),
-        a.notes,
-        tuple(case_ids),
-    )
-
-
-def _count(
-    session: Session, column: ColumnElement[Any] | InstrumentedAttribute[Any], value: int
-) -> int:
-    return int(session.scalar(select(func.count()).where(column == value)) or 0)
-
-
-def _nonzero(counts: dict[str, int]) -> dict[str, int]:
-    return {kind: count for kind, count in counts.items() if count}
-
-
-def get_or_new(session: Session, model: type[M], record_id: int) -> M:
-    """The row with that id, or a new one under it: a removed record being put back."""
-    found = session.get(model, record_id)
-    if found is None:
-        found = model(id=record_id)
-        session.add(found)
-    return found
-
-
-def remove_unused(session: Session, item: Base, what: str, name: str, uses: dict[str, int]) -> None:
-    """Delete the row unless something depends on it (``uses``): then say what does."""
-    if uses:
-        raise StillInUse(what, name, uses)
-    session.delete(item)
 
 
 def find_relative(session: Session, ref: str | int) -> Relative:
@@ -245,7 +129,7 @@ def contact_named(
     session: Session, organization_id: int | None, name: str, team: str = ""
 ) -> Contact:
     """The contact of that name at the organization, made on first mention."""
-    cleaned = _required(name, "the contact's name")
+    cleaned = required(name, "the contact's name")
     found = session.scalars(
         select(Contact).where(
             Contact.organization_id == organization_id, func.lower(Contact.name) == cleaned.lower()
@@ -274,7 +158,7 @@ class DirectoryService(Service):
             raise InvalidInput(f"the date of birth {born.isoformat()} is in the future")
         with self.case_file.unit_of_work() as session:
             relative = Relative(
-                name=_required(name, "the relative's name"),
+                name=required(name, "the relative's name"),
                 born=born,
                 address=address,
                 phone_numbers=[p.strip() for p in phone_numbers if p.strip()],
@@ -303,7 +187,7 @@ class DirectoryService(Service):
     ) -> OrganizationView:
         with self.case_file.unit_of_work() as session:
             organization = Organization(
-                name=_required(name, "the organization's name"),
+                name=required(name, "the organization's name"),
                 asks_for_power_of_attorney=asks_for_power_of_attorney,
                 notes=notes,
             )
@@ -311,7 +195,7 @@ class DirectoryService(Service):
                 organization.channels.append(
                     OrganizationChannel(
                         kind=parse_enum(ChannelKind, str(kind), "channel kind"),
-                        value=_required(value, f"a {kind} value"),
+                        value=required(value, f"a {kind} value"),
                         purpose=purpose.strip(),
                     )
                 )
@@ -350,7 +234,7 @@ class DirectoryService(Service):
             account = Account(
                 relative=find_relative(session, relative),
                 organization=find_organization(session, organization),
-                customer_number=_required(customer_number, "the customer number"),
+                customer_number=required(customer_number, "the customer number"),
                 contract_numbers=list(contract_numbers),
                 phone_lines=list(phone_lines),
                 email_addresses=list(email_addresses),
@@ -410,7 +294,7 @@ class DirectoryService(Service):
             raise InvalidInput(f"the date of birth {born.isoformat()} is in the future")
         with self.case_file.unit_of_work() as session:
             relative = find_relative(session, ref)
-            relative.name = _required(name, "the relative's name")
+            relative.name = required(name, "the relative's name")
             relative.born = born
             relative.address = address
             relative.phone_numbers = _cleaned(phone_numbers)
@@ -423,12 +307,12 @@ class DirectoryService(Service):
             return self._relative_uses(session, find_relative(session, ref).id)
 
     def _relative_uses(self, session: Session, relative_id: int) -> dict[str, int]:
-        return _nonzero(
+        return nonzero(
             {
-                "cases": _count(session, case_relatives.c.relative_id, relative_id),
-                "accounts": _count(session, Account.relative_id, relative_id),
-                "powers of attorney": _count(session, PowerOfAttorney.relative_id, relative_id),
-                "documents": _count(session, Document.relative_id, relative_id),
+                "cases": count_uses(session, case_relatives.c.relative_id, relative_id),
+                "accounts": count_uses(session, Account.relative_id, relative_id),
+                "powers of attorney": count_uses(session, PowerOfAttorney.relative_id, relative_id),
+                "documents": count_uses(session, Document.relative_id, relative_id),
             }
         )
 
@@ -469,14 +353,14 @@ class DirectoryService(Service):
         wanted = tuple(
             (
                 parse_enum(ChannelKind, str(kind), "channel kind").value,
-                _required(value, f"a {kind} value"),
+                required(value, f"a {kind} value"),
                 purpose.strip(),
             )
             for kind, value, purpose in channels
         )
         with self.case_file.unit_of_work() as session:
             organization = find_organization(session, ref)
-            organization.name = _required(name, "the organization's name")
+            organization.name = required(name, "the organization's name")
             organization.asks_for_power_of_attorney = asks_for_power_of_attorney
             organization.notes = notes
             _set_channels(organization, wanted)
@@ -489,12 +373,12 @@ class DirectoryService(Service):
             return self._organization_uses(session, find_organization(session, ref).id)
 
     def _organization_uses(self, session: Session, organization_id: int) -> dict[str, int]:
-        return _nonzero(
+        return nonzero(
             {
-                "cases": _count(session, Case.organization_id, organization_id),
-                "accounts": _count(session, Account.organization_id, organization_id),
-                "contacts": _count(session, Contact.organization_id, organization_id),
-                "powers of attorney": _count(
+                "cases": count_uses(session, Case.organization_id, organization_id),
+                "accounts": count_uses(session, Account.organization_id, organization_id),
+                "contacts": count_uses(session, Contact.organization_id, organization_id),
+                "powers of attorney": count_uses(
                     session, PowerOfAttorney.organization_id, organization_id
                 ),
             }
@@ -544,7 +428,7 @@ class DirectoryService(Service):
             moved = (account.relative_id, account.organization_id)
             account.relative = find_relative(session, relative)
             account.organization = find_organization(session, organization)
-            account.customer_number = _required(customer_number, "the customer number")
+            account.customer_number = required(customer_number, "the customer number")
             account.contract_numbers = _cleaned(contract_numbers)
             account.phone_lines = _cleaned(phone_lines)
             account.email_addresses = _cleaned(email_addresses)
@@ -561,8 +445,8 @@ class DirectoryService(Service):
             return self._account_uses(session, find_account(session, account_id).id)
 
     def _account_uses(self, session: Session, account_id: int) -> dict[str, int]:
-        return _nonzero(
-            {"powers of attorney": _count(session, poa_accounts.c.account_id, account_id)}
+        return nonzero(
+            {"powers of attorney": count_uses(session, poa_accounts.c.account_id, account_id)}
         )
 
     def remove_account(self, account_id: int) -> AccountRecord:

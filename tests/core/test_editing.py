@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from proxydesk.errors import InvalidInput
-from proxydesk.services.directory import StillInUse, channel_line, parse_channel
+from proxydesk.services.directory_records import StillInUse, channel_line, parse_channel
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import CaseFile
 from proxydesk.storage.models import AuditEntry

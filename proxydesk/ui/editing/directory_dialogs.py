@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from proxydesk.domain import ChannelKind
 from proxydesk.errors import InvalidInput
-from proxydesk.services.directory import (
+from proxydesk.services.directory_records import (
     AccountRecord,
     Channel,
     OrganizationRecord,

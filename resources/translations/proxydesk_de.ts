@@ -448,9 +448,8 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/case_dialog.py" line="+49"/>
+        <location filename="../../proxydesk/ui/editing/case_dialog.py" line="+69"/>
         <source>Open a case</source>
-        <extracomment>an organization&apos;s id, or the name of one to add</extracomment>
         <translation>Fall anlegen</translation>
     </message>
     <message>
@@ -459,7 +458,7 @@
         <translation>Fall bearbeiten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>What you want done, e.g. “Move the line”</source>
         <translation>Was erreicht werden soll, z. B. „Anschluss umziehen“</translation>
     </message>
@@ -477,13 +476,13 @@
         <location line="+2"/>
         <source>order: A-2012-0305-48817
 ticket: 4711</source>
-        <translation>order: A-2012-0305-48817
-ticket: 4711</translation>
+        <translation>Auftrag: A-2012-0305-48817
+Vorgang: 4711</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ticket and order numbers, one per line: “ticket:”, “order:” or just the number.</source>
-        <translation>Vorgangs- und Auftragsnummern, eine pro Zeile: „ticket:“, „order:“ oder nur die Nummer.</translation>
+        <translation>Vorgangs- und Auftragsnummern, eine pro Zeile: „Vorgang:“, „Auftrag:“ oder nur die Nummer.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -546,7 +545,7 @@ ticket: 4711</translation>
         <translation>Vorgangs- und Auftragsnummern</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Please give the case a title.</source>
         <translation>Bitte geben Sie dem Fall einen Titel.</translation>
     </message>
@@ -1407,7 +1406,7 @@ ticket: 4711</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/form.py" line="+77"/>
+        <location filename="../../proxydesk/ui/editing/form.py" line="+78"/>
         <source>Problem</source>
         <extracomment>a text box for a few lines (address, notes, one number per line) what accepting a form writes; a ProxyDeskError it raises is shown in the form what is wrong, in the user&apos;s words, and the field to go to</extracomment>
         <translation>Problem</translation>
@@ -3170,6 +3169,21 @@ Nur ein ProxyDesk auf einmal kann eine Datei ändern. Sie können sie schreibges
         <location line="+12"/>
         <source>{account} · {folder} · message {uid}</source>
         <translation>{account} · {folder} · Nachricht {uid}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceWords</name>
+    <message>
+        <location filename="../../proxydesk/ui/editing/case_dialog.py" line="-98"/>
+        <source>ticket</source>
+        <extracomment>an organization&apos;s id, or the name of one to add typed before the colon of a ticket number: &quot;ticket: 4711&quot;</extracomment>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order</source>
+        <extracomment>typed before the colon of an order number: &quot;order: A-2012-0305-48817&quot;</extracomment>
+        <translation>Auftrag</translation>
     </message>
 </context>
 <context>

@@ -431,3 +431,27 @@ def test_proxydesk_demo_under_a_german_locale_is_german(tmp_path: Path) -> None:
     menus = [line[5:] for line in done.stdout.splitlines() if line.startswith("MENU ")]
     assert "&Datei" in menus and "&Zusagen" in menus, done.stdout
     assert untranslated(set(menus)) == []
+
+
+def test_a_german_case_form_writes_and_reads_numbers_with_german_keywords(
+    in_language: Install, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from proxydesk.ui.editing.case_dialog import CaseDialog
+
+    in_language(Language.GERMAN)
+    with open_demo(tmp_path, language="de") as case_file:
+        services = Services.for_file(case_file)
+        case_id = services.cases.cases()[0].id
+        record = services.cases.case_record(case_id)
+        dialog = CaseDialog(
+            record,
+            relatives=services.directory.relatives(),
+            organizations=services.directory.organizations(),
+        )
+        qtbot.addWidget(dialog)
+        shown = dialog.references.toPlainText().splitlines()
+        assert "Auftrag: A-2012-0305-48817" in shown
+        assert not any(line.startswith(("order:", "ticket:")) for line in shown)
+        dialog.references.setPlainText("Vorgang: 4711\nAuftrag: B-9\norder: C-1\n12345")
+        assert dialog.problem() is None
+        assert dialog.values().references == ["ticket: 4711", "order: B-9", "order: C-1", "12345"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from proxydesk.domain import CaseStatus
@@ -29,9 +29,29 @@ class CaseInput:
     references: list[str]
 
 
-def reference_line(kind: str, value: str) -> str:
-    """A reference written the way ``parse_reference`` reads it."""
-    return value if kind == "other" else f"{kind}: {value}"
+class ReferenceWords(QObject):
+    """The word typed before a number's colon, in the UI's language ("order:", "Auftrag:")."""
+
+    def keywords(self) -> dict[str, str]:
+        return {
+            #: typed before the colon of a ticket number: "ticket: 4711"
+            "ticket": self.tr("ticket"),
+            #: typed before the colon of an order number: "order: A-2012-0305-48817"
+            "order": self.tr("order"),
+        }
+
+    def line(self, kind: str, value: str) -> str:
+        """A reference as the user reads and writes it."""
+        keyword = self.keywords().get(kind)
+        return f"{keyword}: {value}" if keyword else value
+
+    def for_core(self, line: str) -> str:
+        """The line with its keyword in the core's words (``order:``); English ones still work."""
+        word, sep, value = line.partition(":")
+        for kind, keyword in self.keywords().items():
+            if sep and word.strip().lower() == keyword.lower():
+                return f"{kind}:{value}"
+        return line
 
 
 class CaseDialog(FormDialog):
@@ -49,6 +69,7 @@ class CaseDialog(FormDialog):
         title = self.tr("Open a case") if record is None else self.tr("Edit case")
         super().__init__(title, parent)
         words = Words(self)
+        self._words = ReferenceWords(self)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("What you want done, e.g. “Move the line”"))
         self.organization = organization_combo(organizations)
@@ -91,14 +112,15 @@ class CaseDialog(FormDialog):
         self.add_row(self.tr("&Numbers:"), self.references, self.tr("Ticket and order numbers"))
         if record is not None:
             self.title.setText(record.title)
+            self.title.setCursorPosition(0)  # a long title shows its beginning
             choose_data(self.organization, record.organization_id)
             choose_data(self.status, record.status)
             self.story.setPlainText(record.story_so_far)
             self.references.setPlainText(
-                "\n".join(reference_line(r.kind, r.value) for r in record.references)
+                "\n".join(self._words.line(r.kind, r.value) for r in record.references)
             )
 
-    def _reference_lines(self) -> list[str]:
+    def _typed_lines(self) -> list[str]:
         return [line.strip() for line in self.references.toPlainText().splitlines() if line.strip()]
 
     def problem(self) -> Problem | None:
@@ -106,9 +128,9 @@ class CaseDialog(FormDialog):
             return self.tr("Please give the case a title."), self.title
         if not self.organization.currentText().strip():
             return self.tr("Please choose or type the organization."), self.organization
-        for line in self._reference_lines():
+        for line in self._typed_lines():
             try:
-                parse_reference(line)
+                parse_reference(self._words.for_core(line))
             except InvalidInput:
                 return (
                     self.tr("The number “{line}” is missing after the colon.").format(line=line),
@@ -128,5 +150,5 @@ class CaseDialog(FormDialog):
             relative_ids=checked,
             status=str(self.status.currentData()),
             story_so_far=self.story.toPlainText().strip(),
-            references=self._reference_lines(),
+            references=[self._words.for_core(line) for line in self._typed_lines()],
         )

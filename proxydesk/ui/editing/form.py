@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from proxydesk.errors import ProxyDeskError
+from proxydesk.ui.widgets.colors import Tone, tone
 from proxydesk.ui.widgets.labels import plain_label
 
-PROBLEM_COLOR = "#b3261e"
 #: a text box for a few lines (address, notes, one number per line)
 TEXT_LINES = 3
-FORM_WIDTH = 460
+FORM_WIDTH = 540
 
 #: what accepting a form writes; a ProxyDeskError it raises is shown in the form
 Write = Callable[[], None]
@@ -73,7 +73,8 @@ class FormDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.problem_label = plain_label()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(f"QLabel {{ color: {PROBLEM_COLOR}; }}")
+        problem_color = tone(Tone.BAD, self.palette()).name()
+        self.problem_label.setStyleSheet(f"QLabel {{ color: {problem_color}; }}")
         self.problem_label.setAccessibleName(self.tr("Problem"))
         self.problem_label.hide()
         self.buttons = QDialogButtonBox(

@@ -2617,7 +2617,7 @@ fax: +49 800 5550109</translation>
 <context>
     <name>PowersOfAttorneyModel</name>
     <message>
-        <location filename="../../proxydesk/ui/documents/powers_model.py" line="+88"/>
+        <location filename="../../proxydesk/ui/documents/powers_model.py" line="+64"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
@@ -2647,7 +2647,7 @@ fax: +49 800 5550109</translation>
         <translation>Scan</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>nothing named</source>
         <translation>nichts genannt</translation>
     </message>
@@ -3739,7 +3739,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../proxydesk/ui/search/results_model.py" line="+93"/>
+        <location filename="../../proxydesk/ui/search/results_model.py" line="+71"/>
         <source>When</source>
         <extracomment>how many matches a search shows; the best ones come first the tooltip shows this much of the entry&apos;s text</extracomment>
         <translation>Wann</translation>

@@ -121,7 +121,7 @@ def test_the_longest_valid_power_counts() -> None:
 
 def test_powers_model(services: Services, story: Story, qtmodeltester: ModelTester) -> None:
     model = PowersOfAttorneyModel(services.poa, services.cases, lambda: TODAY)
-    model.reload(story.erika)
+    model.show_relative(story.erika)
     assert model.rowCount() == 1
     text = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert text[PowersOfAttorneyModel.COLUMN_ORGANIZATION] == "Every organization (general)"
@@ -134,9 +134,9 @@ def test_powers_model(services: Services, story: Story, qtmodeltester: ModelTest
     assert text[PowersOfAttorneyModel.COLUMN_SCAN] == "none"
     qtmodeltester.check(model)
     later = PowersOfAttorneyModel(services.poa, services.cases, lambda: date(2030, 1, 1))
-    later.reload(story.erika)
+    later.show_relative(story.erika)
     assert later.validity(0) is Validity.VALID  # no end date: valid for good
-    model.reload(story.ilse)
+    model.show_relative(story.ilse)
     assert model.rowCount() == 0
 
 

@@ -92,7 +92,7 @@ class PowersOfAttorneyDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.reload(self._relative_id)
+        self.model.show_relative(self._relative_id)
         if self.model.rowCount() == 0:
             self.intro.setText(
                 self.tr(

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from proxydesk.services.cases import CaseService
 from proxydesk.services.timeline import TimelineService
 from proxydesk.services.views import TimelineEntry
 from proxydesk.ui.formatting import TimeFormat
+from proxydesk.ui.models.rows import ModelIndex, RowsModel
 from proxydesk.ui.words import Words
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 #: how many matches a search shows; the best ones come first
 LIMIT = 200
@@ -21,7 +19,7 @@ LIMIT = 200
 SNIPPET_CHARS = 300
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(RowsModel):
     """Best matches first; each search is one full-text query and one query for case titles."""
 
     COLUMN_WHEN = 0
@@ -46,8 +44,6 @@ class SearchResultsModel(QAbstractTableModel):
         self._words = Words(self)
         self._format = time_format if time_format is not None else TimeFormat(parent=self)
         self._query = ""
-        self._results: list[TimelineEntry] = []
-        self._titles: dict[int, str] = {}
 
     @property
     def query(self) -> str:
@@ -59,53 +55,44 @@ class SearchResultsModel(QAbstractTableModel):
 
     def search(self, query: str) -> None:
         """Search again; an empty query shows nothing."""
-        results = self._timeline.search(query, limit=self._limit) if query.strip() else []
-        titles = {c.id: c.title for c in self._cases.cases()} if results else {}
-        self.beginResetModel()
         self._query = query.strip()
-        self._results = results
-        self._titles = titles
-        self.endResetModel()
+        self.reload()
 
-    def result(self, row: int) -> TimelineEntry:
-        return self._results[row]
+    def load(self) -> list[tuple[TimelineEntry, str]]:
+        """Each match with its case's title."""
+        if not self._query:
+            return []
+        results = self._timeline.search(self._query, limit=self._limit)
+        titles = {c.id: c.title for c in self._cases.cases()} if results else {}
+        return [(entry, titles.get(entry.case_id, "")) for entry in results]
 
-    def case_title(self, row: int) -> str:
-        return self._titles.get(self._results[row].case_id, "")
-
-    # -- content -----------------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._results)
-
-    def columnCount(self, parent: ModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             self.COLUMN_WHEN: self.tr("When"),
             self.COLUMN_CASE: self.tr("Case"),
             self.COLUMN_KIND: self.tr("Kind"),
             self.COLUMN_SUMMARY: self.tr("Summary"),
-        }.get(section)
+        }
+
+    def result(self, row: int) -> TimelineEntry:
+        return self._rows[row][0]
+
+    def case_title(self, row: int) -> str:
+        return self._rows[row][1]
+
+    # -- content -----------------------------------------------------------------------
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._results):
+        row = self.view_at(index)
+        if row is None:
             return None
-        entry = self._results[index.row()]
+        entry, case_title = row
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COLUMN_WHEN:
                 return self._format.when(entry.occurred_at)
             if column == self.COLUMN_CASE:
-                return self.case_title(index.row())
+                return case_title
             if column == self.COLUMN_KIND:
                 return self._words.kind(entry.kind)
             if column == self.COLUMN_SUMMARY:

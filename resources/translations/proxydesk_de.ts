@@ -1494,14 +1494,14 @@ Vorgang: 4711</translation>
 <context>
     <name>MailAccountsDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/mail/accounts_dialog.py" line="+61"/>
-        <location line="+11"/>
+        <location filename="../../proxydesk/ui/mail/accounts_dialog.py" line="+59"/>
+        <location line="+9"/>
         <source>Mail accounts</source>
         <extracomment>the usual ports of IMAP over TLS and of IMAP (STARTTLS, plaintext) asked for a new password of an account: (account name) -&gt; password, or None an account was added (its view)</extracomment>
         <translation>E-Mail-Konten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>No mail account yet. ProxyDesk reads your own mailbox (inbox and sent mail) and files the mail exchanged with the companies into their cases. Nothing on the server is changed.</source>
         <translation>Noch kein E-Mail-Konto. ProxyDesk liest Ihr eigenes Postfach (Posteingang und Gesendet) und ordnet die E-Mails mit den Unternehmen den passenden Fällen zu. Auf dem Server wird nichts verändert.</translation>
     </message>
@@ -2573,13 +2573,18 @@ fax: +49 800 5550109</translation>
 <context>
     <name>PowersOfAttorneyDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/documents/powers_dialog.py" line="+53"/>
+        <location filename="../../proxydesk/ui/documents/powers_dialog.py" line="+51"/>
         <source>Powers of attorney — {name}</source>
         <extracomment>asked for a scan to add: () -&gt; path, or None when cancelled the user wants to store another scan for this relative (a path)</extracomment>
         <translation>Vollmachten — {name}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <source>Powers of attorney</source>
+        <translation>Vollmachten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open scan</source>
         <translation>Scan öffnen</translation>
     </message>
@@ -3108,7 +3113,7 @@ Nur ein ProxyDesk auf einmal kann eine Datei ändern. Sie können sie schreibges
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/mail/quarantine_dialog.py" line="+40"/>
+        <location filename="../../proxydesk/ui/mail/quarantine_dialog.py" line="+39"/>
         <source>Quarantine</source>
         <translation>Quarantäne</translation>
     </message>
@@ -3118,7 +3123,12 @@ Nur ein ProxyDesk auf einmal kann eine Datei ändern. Sie können sie schreibges
         <translation>Diese Nachrichten konnten nicht gelesen werden. Sie bleiben genau so erhalten, wie sie kamen; speichern Sie eine als Datei (.eml), um sie in einem anderen E-Mail-Programm zu öffnen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>Quarantined messages</source>
+        <translation>Nachrichten in Quarantäne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save raw message…</source>
         <translation>Rohe Nachricht speichern…</translation>
     </message>
@@ -3681,7 +3691,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../proxydesk/ui/search/search_panel.py" line="+32"/>
+        <location filename="../../proxydesk/ui/search/search_panel.py" line="+31"/>
         <source>Search the whole file (Ctrl+F)</source>
         <extracomment>typing pauses this long before the file is searched</extracomment>
         <translation>Die ganze Datei durchsuchen (Strg+F)</translation>
@@ -3700,13 +3710,13 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>SearchPanel</name>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Search results</source>
         <extracomment>case id, entry (event) id</extracomment>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+45"/>
         <source>Calls, notes, mails and promises of every case are searched.</source>
         <translation>Durchsucht werden Anrufe, Notizen, E-Mails und Zusagen aller Fälle.</translation>
     </message>

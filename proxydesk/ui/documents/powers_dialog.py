@@ -7,13 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from proxydesk.ui.mail.error_words import MailErrorWords
 from proxydesk.ui.mail.operations import PrivateFolder
 from proxydesk.ui.mail.viewer import OpenUrl
 from proxydesk.ui.widgets.labels import plain_label
+from proxydesk.ui.widgets.row_table import row_table
 
 #: asked for a scan to add: () -> path, or None when cancelled
 AskScanPath = Callable[[], Path | None]
@@ -60,15 +58,8 @@ class PowersOfAttorneyDialog(QDialog):
         self.model = PowersOfAttorneyModel(poa, cases, today, self)
         self.intro = plain_label()
         self.intro.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = row_table(self.model, self.tr("Powers of attorney"))
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.open_scan())
         self.message = plain_label()

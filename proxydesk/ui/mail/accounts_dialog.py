@@ -8,19 +8,16 @@ from typing import cast
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +31,7 @@ from proxydesk.ui.mail.operations import MailServices, NewAccount, add_account, 
 from proxydesk.ui.runner import Runner, Task
 from proxydesk.ui.widgets.colors import Tone, tone_css
 from proxydesk.ui.widgets.labels import plain_label
+from proxydesk.ui.widgets.row_table import row_table
 
 #: the usual ports of IMAP over TLS and of IMAP (STARTTLS, plaintext)
 PORTS = {"tls": 993, "starttls": 143, "plain": 143}
@@ -67,14 +65,7 @@ class MailAccountsDialog(QDialog):
         self._port_edited = False
 
         self.model = MailAccountsModel(mail.accounts, time_format=time_format, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Mail accounts"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = row_table(self.model, self.tr("Mail accounts"))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.empty = plain_label(
             self.tr(

@@ -5,13 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from proxydesk.ui.mail.error_words import MailErrorWords
 from proxydesk.ui.mail.mail_detail import AskSavePath
 from proxydesk.ui.mail.quarantine_model import QuarantineModel
 from proxydesk.ui.widgets.labels import plain_label
+from proxydesk.ui.widgets.row_table import row_table
 
 
 class QuarantineDialog(QDialog):
@@ -49,16 +48,11 @@ class QuarantineDialog(QDialog):
             )
         )
         self.intro.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_table(self.model, self.tr("Quarantined messages"))
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(QuarantineModel.COLUMN_REASON, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QuarantineModel.COLUMN_REASON, QHeaderView.ResizeMode.Stretch
+        )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.message = plain_label()
         self.message.setWordWrap(True)

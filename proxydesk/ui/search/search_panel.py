@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +17,7 @@ from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.search.results_model import SearchResultsModel
 from proxydesk.ui.widgets.empty_state import EmptyState
 from proxydesk.ui.widgets.labels import plain_label
+from proxydesk.ui.widgets.row_table import row_table
 
 #: typing pauses this long before the file is searched
 DEBOUNCE_MS = 250
@@ -61,19 +60,9 @@ class SearchPanel(QWidget):
         self.field = field
         self.model = SearchResultsModel(timeline, cases, time_format=time_format, parent=self)
         self.summary = plain_label()
-        self.results = QTableView()
-        self.results.setModel(self.model)
-        self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results = row_table(self.model, self.tr("Search results"))
         self.results.setWordWrap(False)
-        self.results.verticalHeader().hide()
-        header = self.results.horizontalHeader()
-        fit = QHeaderView.ResizeMode.ResizeToContents
-        for column in range(SearchResultsModel.COLUMN_COUNT):
-            header.setSectionResizeMode(column, fit)
-        header.setSectionResizeMode(
+        self.results.horizontalHeader().setSectionResizeMode(
             SearchResultsModel.COLUMN_SUMMARY, QHeaderView.ResizeMode.Stretch
         )
         self.results.activated.connect(self._activated)

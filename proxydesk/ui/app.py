@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -35,7 +34,6 @@ from proxydesk.ui.language import (
     Language,
     install_language_menu,
     install_translations,
-    installed_translators,
 )
 from proxydesk.ui.main_window import MainWindow
 
@@ -65,17 +63,6 @@ def application() -> QApplication:
     # Wayland compositors match windows to resources/proxydesk.desktop by this name
     app.setDesktopFileName("proxydesk")
     return app
-
-
-def load_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Qt's and ProxyDesk's translations for the locale (default: QLocale()'s) language.
-
-    The app itself starts with the user's choice (``install_translations``); this serves
-    pictures in a given language. See ``proxydesk/ui/language.py``.
-    """
-    system = locale if locale is not None else QLocale()
-    install_translations(app, Language.SYSTEM, system=system)
-    return installed_translators(app)
 
 
 def open_for_app(

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import open_case_file
-from proxydesk.ui.app import application, create_main_window, load_translations, open_demo
+from proxydesk.ui.app import application, create_main_window, open_demo
+from proxydesk.ui.language import Language, install_translations
 from proxydesk.ui.main_window import MainWindow
 from proxydesk.ui.widgets.colors import dark_palette
 
@@ -81,7 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = application()
     if args.dark:
         dress_dark(app)
-    load_translations(app)
+    # the language of --lang (set as the default locale above), else the system's
+    install_translations(app, Language.SYSTEM, system=QLocale())
     if args.file is not None:
         case_file = open_case_file(args.file, writable=False)
         demo_folder = None

@@ -22,7 +22,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QLocale, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -31,7 +31,8 @@ from proxydesk.mail.imap import ServerAddress
 from proxydesk.mail.sync import MailSync
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import open_case_file
-from proxydesk.ui.app import application, load_translations
+from proxydesk.ui.app import application
+from proxydesk.ui.language import Language, install_translations
 from proxydesk.ui.mail.operations import MailServices
 from proxydesk.ui.main_window import MainWindow
 from tests.mail.conftest import MemoryPasswords
@@ -181,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.folder.mkdir(parents=True, exist_ok=True)
 
     app = application()
-    load_translations(app)
+    install_translations(app, Language.SYSTEM, system=QLocale())
     folder = Path(tempfile.mkdtemp(prefix="proxydesk-shots-"))
     case_file = open_case_file(folder / "family.proxydesk", create=True, timezone="Europe/Berlin")
     clock = FixedClock()

@@ -17,8 +17,8 @@ from proxydesk.errors import FileInUse, NotACaseFile
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import open_case_file
 from proxydesk.ui import app
-from proxydesk.ui.app import create_main_window, load_translations, open_demo, open_for_app
-from proxydesk.ui.language import Language, install_translations
+from proxydesk.ui.app import create_main_window, open_demo, open_for_app
+from proxydesk.ui.language import Language, install_translations, installed_translators
 from proxydesk.ui.screenshot import main as screenshot_main
 
 
@@ -160,10 +160,11 @@ def test_translations_for_a_locale_are_installed_in_place_of_the_others() -> Non
     assert isinstance(application, QApplication)
     before = QLocale()
     try:
-        german = load_translations(application, QLocale("de_DE"))
+        install_translations(application, Language.SYSTEM, system=QLocale("de_DE"))
         # qtbase_de, proxydesk_de and below them the English plural forms
-        assert len(german) == 3
-        assert len(load_translations(application, QLocale("en_US"))) == 1
+        assert len(installed_translators(application)) == 3
+        install_translations(application, Language.SYSTEM, system=QLocale("en_US"))
+        assert len(installed_translators(application)) == 1
     finally:
         install_translations(application, Language.ENGLISH)
         QLocale.setDefault(before)

@@ -51,13 +51,12 @@ _CASE_RELATIVES = """
     ORDER BY cr.case_id, r.id
 """
 
-# overdue as the services count it: open, and due before now (stored times compare as text)
+# the open promises and those overdue as the services count them: due before now (stored
+# times compare as text); a case without open promises has no row
 _PROMISE_COUNTS = """
-    SELECT case_id,
-           sum(status = 'open'),
-           sum(status = 'open' AND due_at IS NOT NULL AND due_at < ?)
+    SELECT case_id, count(*), count(*) FILTER (WHERE due_at < ?)
     FROM promises
-    WHERE case_id IN (SELECT value FROM json_each(?))
+    WHERE case_id IN (SELECT value FROM json_each(?)) AND status = 'open'
     GROUP BY case_id
 """
 

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
-from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from proxydesk.domain import CaseStatus, PoaStatus, PromiseStatus, ReferenceKind, parse_enum
+from proxydesk.domain import CaseStatus, ReferenceKind, parse_enum
 from proxydesk.errors import InvalidInput
-from proxydesk.services.base import Service, mapping, resolve
-from proxydesk.services.directory import (
-    account_view,
-    contact_named,
-    find_organization,
-    find_relative,
-    organization_view,
-)
+from proxydesk.reading.cases import CaseReader
+from proxydesk.reading.connection import driver_connection
+from proxydesk.services.base import Service, resolve
+from proxydesk.services.directory import contact_named, find_organization, find_relative
 from proxydesk.services.directory_records import get_or_new, remove_unused
 from proxydesk.services.views import (
     CaseDetail,
@@ -33,7 +29,6 @@ from proxydesk.storage.models import (
     Case,
     Document,
     Event,
-    Organization,
     PowerOfAttorney,
     Promise,
     Reference,
@@ -138,15 +133,6 @@ def poa_view(p: PowerOfAttorney) -> PowerOfAttorneyView:
     )
 
 
-def poa_is_valid(p: PowerOfAttorney, on: date) -> bool:
-    """Signed (or further, but not refused) and within its validity on that day."""
-    if p.status in (PoaStatus.DRAFT, PoaStatus.REFUSED):
-        return False
-    if p.valid_from is not None and on < p.valid_from:
-        return False
-    return p.valid_until is None or on <= p.valid_until
-
-
 class CaseService(Service):
     def add_case(
         self,
@@ -185,11 +171,16 @@ class CaseService(Service):
     ) -> list[CaseSummary]:
         """The cases (of one relative); ``count_events`` counts each one's timeline too."""
         with self.case_file.reading() as session:
-            query = select(Case.id).order_by(Case.opened_at, Case.id)
-            if relative is not None:
-                rel = find_relative(session, relative)
-                query = query.join(case_relatives).where(case_relatives.c.relative_id == rel.id)
-            return self._summaries(session, list(session.scalars(query)), count_events)
+            reader = self._reader(session)
+            if relative is None:
+                return reader.cases(count_events=count_events)
+            query = (
+                select(Case.id)
+                .join(case_relatives)
+                .where(case_relatives.c.relative_id == find_relative(session, relative).id)
+                .order_by(Case.opened_at, Case.id)
+            )
+            return reader.summaries(session.scalars(query), count_events=count_events)
 
     def summary(self, ref: str | int) -> CaseSummary:
         with self.case_file.reading() as session:
@@ -199,40 +190,8 @@ class CaseService(Service):
         """All the case header shows; ``count_events`` counts the timeline's events too
         (a walk over the case's index: 100,000 events cost more than the rest of a page)."""
         with self.case_file.reading() as session:
-            item = find_case(session, ref)
-            summary = self._summaries(session, [item.id], count_events, {item.id: item})[0]
-            relative_ids = [r.id for r in item.relatives]
-            poas = list(
-                session.scalars(
-                    select(PowerOfAttorney)
-                    .where(
-                        PowerOfAttorney.relative_id.in_(relative_ids),
-                        (PowerOfAttorney.organization_id == item.organization_id)
-                        | PowerOfAttorney.organization_id.is_(None),
-                    )
-                    .order_by(PowerOfAttorney.id)
-                )
-            )
-            today = self.local(self.clock()).date()
-            references = [
-                ReferenceView(
-                    r.kind.value,
-                    r.value,
-                    r.given_by.name if r.given_by else None,
-                    self.local_or_none(r.given_at),
-                    r.note,
-                )
-                for r in item.references
-            ]
-            return CaseDetail(
-                summary=summary,
-                story_so_far=item.story_so_far,
-                organization=organization_view(item.organization),
-                accounts=[account_view(a) for a in item.accounts],
-                references=references,
-                powers_of_attorney=[poa_view(p) for p in poas],
-                valid_power_of_attorney=any(poa_is_valid(p, today) for p in poas),
-            )
+            case_id = find_case(session, ref).id
+            return self._reader(session).detail(case_id, count_events=count_events)
 
     def set_story(self, ref: str | int, text: str) -> None:
         with self.case_file.unit_of_work() as session:
@@ -380,74 +339,11 @@ class CaseService(Service):
             return self._summaries(session, [item.id])[0]
 
     def _summaries(
-        self,
-        session: Session,
-        ids: list[int],
-        count_events: bool = False,
-        loaded: dict[int, Case] | None = None,
+        self, session: Session, ids: list[int], count_events: bool = False
     ) -> list[CaseSummary]:
-        """Summaries with promise counts (and event counts if asked) in a fixed number of
-        queries; without ``count_events`` their ``events`` is None (not counted). Cases
-        already ``loaded`` in the session are not read again."""
-        if not ids:
-            return []
-        now = self.clock()
-        is_open = Promise.status == PromiseStatus.OPEN
-        promise_counts = {
-            row.case_id: (row.open or 0, row.overdue or 0)
-            for row in session.execute(
-                select(
-                    Promise.case_id,
-                    func.sum(case((is_open, 1), else_=0)).label("open"),
-                    func.sum(case((is_open & (Promise.due_at < now), 1), else_=0)).label("overdue"),
-                )
-                .where(Promise.case_id.in_(ids))
-                .group_by(Promise.case_id)
-            )
-        }
-        event_counts = (
-            mapping(
-                session,
-                select(Event.case_id, func.count())
-                .where(Event.case_id.in_(ids))
-                .group_by(Event.case_id),
-            )
-            if count_events
-            else None
-        )
-        rows = (
-            loaded
-            if loaded is not None
-            else {
-                c.id: c
-                for c in session.scalars(
-                    select(Case)
-                    .where(Case.id.in_(ids))
-                    .options(selectinload(Case.relatives), selectinload(Case.organization))
-                )
-            }
-        )
-        result = []
-        for case_id in ids:
-            c = rows[case_id]
-            open_count, overdue_count = promise_counts.get(case_id, (0, 0))
-            org: Organization = c.organization
-            result.append(
-                CaseSummary(
-                    id=c.id,
-                    title=c.title,
-                    organization_id=org.id,
-                    organization_name=org.name,
-                    status=c.status.value,
-                    opened_at=self.local(c.opened_at),
-                    closed_at=self.local_or_none(c.closed_at),
-                    relative_ids=[r.id for r in c.relatives],
-                    relative_names=[r.name for r in c.relatives],
-                    open_promises=int(open_count),
-                    overdue_promises=int(overdue_count),
-                    events=(
-                        int(event_counts.get(case_id, 0)) if event_counts is not None else None
-                    ),
-                )
-            )
-        return result
+        """Summaries of these cases, in that order, as the session sees them (writes too)."""
+        return self._reader(session).summaries(ids, count_events=count_events)
+
+    def _reader(self, session: Session) -> CaseReader:
+        """The plain sqlite3 reader on the session's connection, inside its transaction."""
+        return CaseReader(driver_connection(session), self.tz, self.clock)

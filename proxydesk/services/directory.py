@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from proxydesk.domain import ChannelKind, parse_enum
 from proxydesk.errors import InvalidInput, NotFound
+from proxydesk.reading.cases import CaseReader
+from proxydesk.reading.connection import driver_connection
 from proxydesk.services.base import Service, resolve
 from proxydesk.services.directory_records import (
     AccountRecord,
@@ -170,8 +172,7 @@ class DirectoryService(Service):
 
     def relatives(self) -> list[RelativeView]:
         with self.case_file.reading() as session:
-            rows = session.scalars(select(Relative).order_by(Relative.name, Relative.id))
-            return [relative_view(r) for r in rows]
+            return CaseReader(driver_connection(session), self.tz, self.clock).relatives()
 
     def relative(self, ref: str | int) -> RelativeView:
         with self.case_file.reading() as session:

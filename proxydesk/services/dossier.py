@@ -16,9 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from proxydesk.domain import PoaStatus
+from proxydesk.reading.cases import CaseReader
+from proxydesk.reading.connection import driver_connection
+from proxydesk.reading.powers import poa_is_valid
 from proxydesk.services.base import Service
-from proxydesk.services.cases import CaseService, find_case, poa_is_valid, poa_view
-from proxydesk.services.directory import account_view, organization_view, relative_view
+from proxydesk.services.cases import find_case
+from proxydesk.services.directory import relative_view
 from proxydesk.services.fingerprint import case_fingerprint
 from proxydesk.services.poa import ProxyView, ScanView, read_proxy, scan_view
 from proxydesk.services.promises import PromiseService
@@ -27,7 +30,6 @@ from proxydesk.services.views import (
     CaseDetail,
     ContradictionView,
     PromiseView,
-    ReferenceView,
     RelativeView,
     TimelineEntry,
 )
@@ -131,38 +133,7 @@ class DossierService(Service):
             yield session
 
     def _detail(self, session: Session, case_id: int) -> CaseDetail:
-        item = find_case(session, case_id)
-        summary = CaseService(self.case_file, self.clock)._summaries(session, [case_id])[0]
-        poas = list(
-            session.scalars(
-                select(PowerOfAttorney)
-                .where(
-                    PowerOfAttorney.relative_id.in_([r.id for r in item.relatives]),
-                    (PowerOfAttorney.organization_id == item.organization_id)
-                    | PowerOfAttorney.organization_id.is_(None),
-                )
-                .order_by(PowerOfAttorney.id)
-            )
-        )
-        today = self.local(self.clock()).date()
-        return CaseDetail(
-            summary=summary,
-            story_so_far=item.story_so_far,
-            organization=organization_view(item.organization),
-            accounts=[account_view(a) for a in item.accounts],
-            references=[
-                ReferenceView(
-                    r.kind.value,
-                    r.value,
-                    r.given_by.name if r.given_by else None,
-                    self.local_or_none(r.given_at),
-                    r.note,
-                )
-                for r in item.references
-            ],
-            powers_of_attorney=[poa_view(p) for p in poas],
-            valid_power_of_attorney=any(poa_is_valid(p, today) for p in poas),
-        )
+        return CaseReader(driver_connection(session), self.tz, self.clock).detail(case_id)
 
     def _entries(self, session: Session, case_id: int) -> list[TimelineEntry]:
         timeline = TimelineService(self.case_file, self.clock)

@@ -155,7 +155,11 @@ def test_a_case_at_an_organization_with_nothing_known_yet(
     # only the mother's power for any organization applies here
     assert [p.id for p in detail.powers_of_attorney] == [3]
     assert detail.summary.relative_names == [MOTHER]
-    assert [c.id for c in reader.cases()] == [1, 2, added.id]
+    assert (detail.summary.open_promises, detail.summary.overdue_promises) == (0, 0)
+    services.promises.add(added.id, text="We will read the meter", by="Frau Kern", at=AFTER_STORY)
+    clock.at = LATE_APRIL
+    summary = reader.cases()[2]
+    assert (summary.id, summary.open_promises, summary.overdue_promises) == (added.id, 1, 0)
 
 
 def test_an_unknown_case_is_not_found(reader: CaseReader) -> None:

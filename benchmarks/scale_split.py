@@ -4,9 +4,9 @@
 timeline's first screen is painted. These two measurements say where that time goes:
 
 - **the data path**: what the window reads to show the case, with no widget involved: the
-  case header's ``CaseService.detail``, the filter bar's contact names and the
-  ``TimelineModel``'s first page (a model without a view), against the statements of that
-  first page run straight through sqlite3;
+  case header's ``CaseReader.detail``, the filter bar's contact names and the
+  ``TimelineModel``'s first page (a model without a view), all through the window's
+  ``FileReader``, against the statements of that first page run straight through sqlite3;
 - **the paint**: the timeline's first screen painted again (the table asks the model's
   ``data()`` for every visible cell), against a ``QTableView`` of the same size painting the
   same texts from a ``QStandardItemModel``.
@@ -17,19 +17,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-#: the bare-start peer with SQLAlchemy's ORM imported before the window is shown
-FLOOR = "import sqlalchemy.orm\n"
 
-
-def data_path(services: Any, case_id: int) -> Callable[[], object]:
+def data_path(reader: Any, case_id: int) -> Callable[[], object]:
     """Read what opening ``case_id`` shows: the header, the contact names, the first page."""
     from proxydesk.ui.models.timeline import TimelineModel
 
-    model = TimelineModel(services.timeline)
+    model = TimelineModel(reader.timeline)
 
     def work() -> None:
-        services.cases.detail(case_id)
-        services.timeline.contacts(case_id)
+        reader.cases.detail(case_id)
+        reader.timeline.contacts(case_id)
         model.set_case(case_id)
         assert model.rowCount() > 0
 

@@ -7,14 +7,17 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from proxydesk import __version__
 from proxydesk.errors import ProxyDeskError
 from proxydesk.locations import chosen_file
 from proxydesk.logs import setup_logging
-from proxydesk.services.registry import Services
-from proxydesk.storage.database import open_case_file
 from proxydesk.timezones import parse_datetime, zone
+
+if TYPE_CHECKING:
+    # loaded by the commands only: the app shows its first screen before SQLAlchemy loads
+    from proxydesk.services.registry import Services
 
 EXIT_ERROR = 2
 
@@ -94,6 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _open_app(args)
     path = chosen_file(args.file)
     setup_logging()
+    from proxydesk.services.registry import Services
+    from proxydesk.storage.database import open_case_file
+
     try:
         if args.command == "init":
             from proxydesk.cli import directory

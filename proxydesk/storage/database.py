@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from proxydesk.errors import FileFromNewerVersion, FileProblem, NotACaseFile
+from proxydesk.errors import FileFromNewerVersion, FileProblem
 from proxydesk.storage import (
     audit,
     call_models,  # noqa: F401 - registers the call drafts
@@ -22,14 +22,12 @@ from proxydesk.storage import (
 )
 from proxydesk.storage.locking import WriterLock
 from proxydesk.storage.models import Setting
+from proxydesk.storage.revision import SCHEMA_HEAD, read_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-#: the newest schema revision (a test holds it to the migrations): a file already at it is
-#: opened without loading Alembic or reading a migration script
-SCHEMA_HEAD = "0005"
 
 
 def alembic_config() -> Config:
@@ -54,29 +52,6 @@ def known_revisions() -> list[str]:
 
     script = ScriptDirectory.from_config(alembic_config())
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
-
-
-def read_revision(path: Path) -> str | None:
-    """The schema revision of an existing file, read without writing a byte to it."""
-    # a cleanly closed file has no -wal: read it as immutable so no -wal/-shm appear beside it
-    wal = path.with_name(path.name + "-wal")
-    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
-    except sqlite3.Error as exc:
-        raise FileProblem(f"cannot open {path}: {exc}") from None
-    try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        if not tables:
-            return None
-        if "alembic_version" not in tables:
-            raise NotACaseFile(f"{path} is an SQLite database, but not a ProxyDesk case file")
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    except sqlite3.DatabaseError:
-        raise NotACaseFile(f"{path} is not a ProxyDesk case file") from None
-    finally:
-        conn.close()
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -168,9 +143,18 @@ class CaseFile:
 
 
 def open_case_file(
-    path: Path, *, create: bool = False, writable: bool = True, timezone: str | None = None
+    path: Path,
+    *,
+    create: bool = False,
+    writable: bool = True,
+    timezone: str | None = None,
+    lock: WriterLock | None = None,
 ) -> CaseFile:
-    """Open (or with ``create``, make) a case file, upgrading an older one after a backup."""
+    """Open (or with ``create``, make) a case file, upgrading an older one after a backup.
+
+    ``lock`` is the file's writer lock when the caller took it already (the app's quick
+    start does, before it reads the first screen); it is released with the file.
+    """
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
@@ -185,8 +169,7 @@ def open_case_file(
             f"{path} was written by a newer ProxyDesk (schema {revision}); "
             "update ProxyDesk to open it. The file was left untouched."
         )
-    lock: WriterLock | None = None
-    if writable or needs_upgrade:
+    if lock is None and (writable or needs_upgrade):
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = WriterLock(path)
         lock.acquire()

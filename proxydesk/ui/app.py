@@ -9,6 +9,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,12 +24,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from proxydesk.errors import FileFromNewerVersion, FileInUse, NotACaseFile, ProxyDeskError
 from proxydesk.locations import default_file, start_file
-from proxydesk.services.registry import Services
-from proxydesk.storage.database import CaseFile, open_case_file
+from proxydesk.progress import Cancelled
+from proxydesk.reading.file import FileReader
+from proxydesk.storage.locking import WriterLock
 from proxydesk.ui.files.dialogs import FileDialogs
 from proxydesk.ui.files.settings import LayoutStore, RecentFiles
 from proxydesk.ui.files.welcome import WelcomeChoice, WelcomeDialog
 from proxydesk.ui.files.window_layout import restore_layout, save_layout
+from proxydesk.ui.first_screen import load_services, open_quickly
 from proxydesk.ui.icons import app_icon
 from proxydesk.ui.language import (
     Language,
@@ -36,6 +39,11 @@ from proxydesk.ui.language import (
     install_translations,
 )
 from proxydesk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from proxydesk.services.registry import Services
+    from proxydesk.storage.database import CaseFile
+    from proxydesk.ui.mail.operations import MailServices
 
 APP_NAME = "ProxyDesk"
 ORGANIZATION = "ProxyDesk"
@@ -74,6 +82,8 @@ def open_for_app(
     None means the user chose not to open it. Without ``create_missing`` a file that is not
     there is an error (one chosen from a list may have gone meanwhile).
     """
+    from proxydesk.storage.database import open_case_file
+
     create = create_missing and (not path.exists() or path.stat().st_size == 0)
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -92,6 +102,7 @@ def open_demo(folder: Path | None = None, language: str | None = None) -> CaseFi
     language sets the default locale to it (``ui/language.py``).
     """
     from proxydesk.services.demo import DEMO_TIMEZONE, build_demo
+    from proxydesk.storage.database import open_case_file
 
     if language is None:
         language = "de" if QLocale().language() == QLocale.Language.German else "en"
@@ -137,10 +148,20 @@ def quitting_on_signals(app: QApplication) -> Iterator[None]:
             signal.signal(sig, handler)
 
 
-def create_main_window(services: Services) -> MainWindow:
-    """The main window on an open file, loaded, with a case chosen; not shown yet."""
-    window = MainWindow(services)
+def create_first_screen(reader: FileReader, *, writable: bool) -> MainWindow:
+    """The main window on a reader, loaded, with a case chosen; its features come later."""
+    window = MainWindow(reader, writable=writable)
     window.load()
+    return window
+
+
+def create_main_window(services: Services, *, mail: MailServices | None = None) -> MainWindow:
+    """The main window on an open file, loaded, with a case chosen, every feature installed;
+    not shown yet. It reads what it shows on a connection of its own."""
+    case_file = services.case_file
+    reader = FileReader.open(case_file.path, services.timeline.clock)
+    window = create_first_screen(reader, writable=case_file.writable)
+    window.attach(services, mail=mail)
     return window
 
 
@@ -231,7 +252,7 @@ class AppController(QObject):
         path = start_file(str(file) if file is not None else None, self.recent.last())
         if path is None:
             return self.welcome()
-        return self.open_file(path, create_missing=True)
+        return self.open_quickly(path) or self.open_file(path, create_missing=True)
 
     def welcome(self) -> bool:
         """Ask until a file is open or the user quits; False when nothing was opened."""
@@ -277,8 +298,51 @@ class AppController(QObject):
         self._show(case_file)
         return True
 
+    def open_quickly(self, path: Path) -> bool:
+        """The first screen read with sqlite3 alone, the features once it is painted.
+
+        False (and nothing shown) when the file must take the full way in: ``open_file``.
+        """
+        quick = open_quickly(path)
+        if quick is None:
+            return False
+        window = create_first_screen(quick.reader, writable=True)
+        self._adopt(window)
+        self.window = window
+        self.recent.add(path)
+        window.first_painted.connect(lambda: self._load_services(window, quick.lock))
+        window.show()
+        return True
+
+    def _load_services(self, window: MainWindow, lock: WriterLock) -> None:
+        window.runner.run(
+            load_services,
+            window.reader.path,
+            lock,
+            on_done=lambda services: self._attach(window, services),
+            on_error=lambda exc: self._not_attached(window, exc),
+            cancellable=True,
+            name="open the case file",
+        )
+
+    def _attach(self, window: MainWindow, services: Services) -> None:
+        if window is not self.window:
+            services.case_file.close()  # the window went (or another file came) meanwhile
+            return
+        self.case_file = services.case_file
+        window.attach(services)
+        self._finish_window(window)
+
+    def _not_attached(self, window: MainWindow, exc: BaseException) -> None:
+        """The file could not be opened after its first screen: say why, and close it."""
+        if window is self.window and not isinstance(exc, Cancelled):
+            self.prompts.show_error(exc if isinstance(exc, Exception) else RuntimeError(exc))
+            self.close()
+
     def new_file(self, path: Path) -> bool:
         """Make an empty case file at ``path`` and show it; an existing file is never replaced."""
+        from proxydesk.storage.database import open_case_file
+
         try:
             case_file = open_case_file(Path(path), create=True)
         except (ProxyDeskError, OSError) as exc:
@@ -335,15 +399,25 @@ class AppController(QObject):
             self._retire(old_window, old_file, old_demo)
 
     def _build_window(self, case_file: CaseFile) -> MainWindow:
+        from proxydesk.services.registry import Services
+
         window = create_main_window(Services.for_file(case_file))
+        self._adopt(window)
+        self._finish_window(window)
+        return window
+
+    def _adopt(self, window: MainWindow) -> None:
+        """The layout the user left, kept again when the window closes; prompts over it."""
+        restore_layout(window, self.layout)
+        window.closing.connect(lambda: save_layout(window, self.layout))
+        self.prompts.parent_window = window
+
+    def _finish_window(self, window: MainWindow) -> None:
+        """What the controller adds to a window with its features: files and language."""
         window.file_menu.dialogs = self.dialogs
         window.file_menu.open_requested.connect(self.open_file)
         window.file_menu.new_requested.connect(self.new_file)
-        window.closing.connect(lambda: save_layout(window, self.layout))
-        restore_layout(window, self.layout)
         install_language_menu(window, self._change_language)
-        self.prompts.parent_window = window
-        return window
 
     def _change_language(self, choice: Language) -> None:
         """Settings → Language: the new translations, and the window built again in them."""
@@ -369,7 +443,8 @@ class AppController(QObject):
     def _gone(self, key: int) -> None:
         if key not in self._leaving:
             return
-        _window, case_file, demo = self._leaving.pop(key)
+        window, case_file, demo = self._leaving.pop(key)
+        window.reader.close()
         if case_file is not None:
             case_file.close()
         if demo is not None:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from proxydesk.ui.files.shortcuts import HELP_MENU_NAME
+from proxydesk.ui.help import HELP_MENU_NAME
 
 #: where the choice is kept in QSettings (UI state, not a case-file setting)
 SETTINGS_KEY = "ui/language"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,27 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from proxydesk.services.registry import Services
-from proxydesk.ui.call_logger.install import install_call_logger
-from proxydesk.ui.documents.feature import DocumentsFeature
-from proxydesk.ui.editing.install import install_editing
-from proxydesk.ui.files.menu import FileMenu
-from proxydesk.ui.files.shortcuts import install_window_keys
+from proxydesk.reading.file import FileReader
 from proxydesk.ui.formatting import TimeFormat
-from proxydesk.ui.help.install import install_help
-from proxydesk.ui.mail.feature import MailFeature
-from proxydesk.ui.mail.operations import MailServices
 from proxydesk.ui.models.relatives_cases import RelativesCasesModel
 from proxydesk.ui.models.timeline import TimelineModel
-from proxydesk.ui.paper.feature import install_paper
-from proxydesk.ui.promises.install import install_promises
-from proxydesk.ui.reminders.install import install_reminders
 from proxydesk.ui.runner import Runner
-from proxydesk.ui.search.feature import SearchFeature
 from proxydesk.ui.widgets.case_header import CaseHeader
 from proxydesk.ui.widgets.entry_detail import EntryDetail
 from proxydesk.ui.widgets.labels import plain_label
 from proxydesk.ui.widgets.timeline_filter import TimelineFilterBar
+
+if TYPE_CHECKING:
+    from proxydesk.services.registry import Services
+    from proxydesk.ui.mail.operations import MailServices
 
 #: first widths of the three panes; the middle one takes what is left
 PANE_WIDTHS = (300, 760, 360)
@@ -74,26 +68,34 @@ def _placeholder(text: str) -> QLabel:
 
 
 class MainWindow(QMainWindow):
-    """Read-only for now: the tree on the left, the case in the middle, an entry on the right."""
+    """The tree on the left, the case in the middle, an entry on the right.
+
+    What it shows is read through a ``FileReader`` (plain sqlite3), so the window can be
+    shown before SQLAlchemy and the services are loaded; ``attach`` then brings the
+    services and with them every feature: the menus, the docks, editing, mail, paper.
+    """
 
     #: the window is about to close (its layout is still as the user left it)
     closing = Signal()
+    #: the services came and every feature is installed (see ``attach``)
+    attached = Signal()
+    #: the window's first paint is done (the first screen is up)
+    first_painted = Signal()
 
     def __init__(
-        self,
-        services: Services,
-        parent: QWidget | None = None,
-        *,
-        mail: MailServices | None = None,
+        self, reader: FileReader, *, writable: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self.reader = reader
+        self.writable = writable
+        self._services: Services | None = None
         self._sized = False
+        self._painted = False
         #: work off the GUI thread: a writer lane and a parallel lane (see ui/runner.py)
         self.runner = Runner(self)
-        time_format = TimeFormat(parent=self)
-        self.tree_model = RelativesCasesModel(services.directory, services.cases, self)
-        self.timeline_model = TimelineModel(services.timeline, time_format=time_format, parent=self)
+        self.time_format = time_format = TimeFormat(parent=self)
+        self.tree_model = RelativesCasesModel(reader.cases, self)
+        self.timeline_model = TimelineModel(reader.timeline, time_format=time_format, parent=self)
 
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
@@ -143,7 +145,7 @@ class MainWindow(QMainWindow):
         )
         self.case_view = QSplitter(Qt.Orientation.Vertical)
         self.case_view.addWidget(self.header_scroll)
-        self.filter_bar = TimelineFilterBar(self.timeline_model, services.timeline)
+        self.filter_bar = TimelineFilterBar(self.timeline_model, reader.timeline)
         self.timeline_empty = self.filter_bar.explain_empty(self.timeline)
         timeline_pane = QWidget()
         timeline_layout = QVBoxLayout(timeline_pane)
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
         self.middle.addWidget(self.no_case)
         self.middle.addWidget(self.case_view)
 
-        self.detail = EntryDetail(clock=services.timeline.clock, time_format=time_format)
+        self.detail = EntryDetail(clock=reader.clock, time_format=time_format)
         self.detail.setContentsMargins(8, 8, 8, 8)
 
         panes = QSplitter(Qt.Orientation.Horizontal)
@@ -171,7 +173,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(panes)
         self.panes = panes
 
-        self._build_menus()
+        self._build_file_menu()
         self._build_status_bar()
         self.setWindowTitle(self._title())
         self._fit_to_screen()
@@ -181,20 +183,55 @@ class MainWindow(QMainWindow):
         timeline_selection = self.timeline.selectionModel()
         timeline_selection.selectionChanged.connect(self._entry_selection_changed)
 
+    @property
+    def features_ready(self) -> bool:
+        """The services are attached: every menu, dock and shortcut is there."""
+        return self._services is not None
+
+    @property
+    def services(self) -> Services:
+        """The services of the file, once ``attach`` brought them."""
+        assert self._services is not None, "the window's services are not attached yet"
+        return self._services
+
+    def attach(self, services: Services, *, mail: MailServices | None = None) -> None:
+        """Install the features on the services of the same file: menus, docks, shortcuts."""
+        # the features load SQLAlchemy and the services: only now, after the first screen
+        from proxydesk.ui.call_logger.install import install_call_logger
+        from proxydesk.ui.documents.feature import DocumentsFeature
+        from proxydesk.ui.editing.install import install_editing
+        from proxydesk.ui.files.menu import FileMenu
+        from proxydesk.ui.files.shortcuts import install_window_keys
+        from proxydesk.ui.help.install import install_help
+        from proxydesk.ui.mail.feature import MailFeature
+        from proxydesk.ui.mail.operations import MailServices
+        from proxydesk.ui.paper.feature import install_paper
+        from proxydesk.ui.promises.install import install_promises
+        from proxydesk.ui.reminders.install import install_reminders
+        from proxydesk.ui.search.feature import SearchFeature
+
+        self._services = services
+        # New, Open, Open Recent and Save a Copy go before Quit
+        self.file_menu = FileMenu(self, self.file_menu_widget, services.case_file, self.runner)
+        self.file_menu_widget.addAction(self.quit_action)
+        self._tell_upgrade(services.case_file.backup_path)
         # calls, promises and reminders bring their own menus, docks and shortcuts
         self.call_logger = install_call_logger(self, services)
         self.promises = install_promises(self, services)
         self.reminders = install_reminders(self, services, self.promises)
         # mail, documents and the search across the whole file
         mail = mail or MailServices.for_file(services.case_file, services.timeline.clock)
-        self.mail = MailFeature(self, mail, services.cases, self.runner, time_format=time_format)
+        self.mail = MailFeature(
+            self, mail, services.cases, self.runner, time_format=self.time_format
+        )
         self.documents = DocumentsFeature(self, services, self.runner)
-        self.search = SearchFeature(self, services, time_format)
+        self.search = SearchFeature(self, services, self.time_format)
         self.paper = install_paper(self, services)
         self.editing = install_editing(self, services)
         # after the features: Go and Help come last, and the keys dialog lists every feature's
         self.keys = install_window_keys(self)
         self.help = install_help(self, services.case_file.path)
+        self.attached.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.header.editing_story:
@@ -204,9 +241,15 @@ class MainWindow(QMainWindow):
         self.runner.shutdown()
         super().closeEvent(event)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # after the whole first paint: the children are painted in the same pass
+            QTimer.singleShot(0, self, self.first_painted.emit)
+
     def _today(self) -> date:
-        cases = self._services.cases
-        return cases.local(cases.clock()).date()
+        return self.reader.today().date()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -233,26 +276,26 @@ class MainWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------------------
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        # New, Open, Open Recent and Save a Copy; the app controller opens what is chosen
-        self.file_menu = FileMenu(self, file_menu, self._services.case_file, self.runner)
+    def _build_file_menu(self) -> None:
+        """File with Quit at first; ``attach`` adds New, Open, Open Recent and Save a Copy."""
+        self.file_menu_widget = self.menuBar().addMenu(self.tr("&File"))
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
+        self.file_menu_widget.addAction(self.quit_action)
 
     def _build_status_bar(self) -> None:
-        case_file = self._services.case_file
-        self.file_label = plain_label(str(case_file.path))
+        self.file_label = plain_label(str(self.reader.path))
         self.statusBar().addPermanentWidget(self.file_label)
-        if not case_file.writable:
+        if not self.writable:
             self.statusBar().addPermanentWidget(plain_label(self.tr("read-only")))
-        if case_file.backup_path is not None:
+
+    def _tell_upgrade(self, backup_path: Path | None) -> None:
+        if backup_path is not None:
             self.statusBar().showMessage(
                 self.tr("The file was upgraded; the old version is kept as {path}").format(
-                    path=case_file.backup_path
+                    path=backup_path
                 )
             )
 
@@ -266,10 +309,10 @@ class MainWindow(QMainWindow):
         self.resize(wanted)
 
     def _title(self) -> str:
-        case_file = self._services.case_file
-        if case_file.writable:
-            return self.tr("ProxyDesk — {name}").format(name=case_file.path.name)
-        return self.tr("ProxyDesk — {name} (read-only)").format(name=case_file.path.name)
+        name = self.reader.path.name
+        if self.writable:
+            return self.tr("ProxyDesk — {name}").format(name=name)
+        return self.tr("ProxyDesk — {name} (read-only)").format(name=name)
 
     # -- loading and choosing ----------------------------------------------------------
 
@@ -350,7 +393,7 @@ class MainWindow(QMainWindow):
         """Read the case header again (e.g. a power of attorney was stored)."""
         case_id = self.current_case_id
         if case_id is not None:
-            self.header.show_case(self._services.cases.detail(case_id))
+            self.header.show_case(self.reader.cases.detail(case_id))
 
     def _show_case(self, case_id: int | None) -> None:
         self.timeline_model.set_case(case_id, where=self.filter_bar.for_case(case_id))
@@ -359,7 +402,7 @@ class MainWindow(QMainWindow):
             self.no_case.setText(self._no_case_text())
             self.middle.setCurrentWidget(self.no_case)
             return
-        self.header.show_case(self._services.cases.detail(case_id))
+        self.header.show_case(self.reader.cases.detail(case_id))
         # the header's new rows are shown (and measured) once the event loop runs
         QTimer.singleShot(0, self, self._keep_header_whole)
         self.middle.setCurrentWidget(self.case_view)
@@ -371,7 +414,7 @@ class MainWindow(QMainWindow):
         self.header_scroll.setMinimumWidth(self.header.minimumSizeHint().width() + bar)
 
     def _no_relatives_text(self) -> str:
-        if not self._services.case_file.writable:
+        if not self.writable:
             return self.tr("No relatives yet.")
         return self.tr('No relatives yet — <a href="add-relative">Add a relative…</a>')
 
@@ -379,7 +422,7 @@ class MainWindow(QMainWindow):
         if self.tree_model.relative_count == 0:
             return self._no_relatives_text()
         if not self.case_indexes():
-            if not self._services.case_file.writable:
+            if not self.writable:
                 return self.tr("No cases yet.")
             return self.tr('No cases yet — <a href="add-case">Open a case…</a>')
         return self.tr("Choose a case on the left to see its timeline.")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from proxydesk.reading.file import FileReader
 from proxydesk.services.registry import Services
 from proxydesk.ui.app import create_main_window
 from proxydesk.ui.language import Language, install_translations
@@ -40,6 +41,14 @@ def own_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock()
+
+
+@pytest.fixture
+def reader(services: Services) -> Iterator[FileReader]:
+    """The file read as the window reads it: plain sqlite3, on the services' clock."""
+    opened = FileReader.open(services.case_file.path, services.timeline.clock)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture

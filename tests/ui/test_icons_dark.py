@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from proxydesk.reading.file import FileReader
 from proxydesk.services.registry import Services
 from proxydesk.ui.main_window import MainWindow
 from proxydesk.ui.models.relatives_cases import RelativesCasesModel
@@ -59,7 +60,8 @@ def test_overdue_promises_and_cases_stay_readable_in_the_dark(
         color = index.data(Qt.ItemDataRole.ForegroundRole)
         assert contrast(color, ground) >= TEXT_CONTRAST
 
-    tree = RelativesCasesModel(services.directory, services.cases)
+    reader = FileReader.open(services.case_file.path, services.timeline.clock)
+    tree = RelativesCasesModel(reader.cases)
     tree.reload()
     cell = tree.index(0, RelativesCasesModel.COLUMN_OVERDUE)
     assert contrast(cell.data(Qt.ItemDataRole.ForegroundRole), ground) >= TEXT_CONTRAST

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from pytestqt.modeltest import ModelTester
 
 from proxydesk.domain import EventKind, PromiseKind, PromiseStatus
+from proxydesk.reading.file import FileReader
 from proxydesk.services.registry import Services
 from proxydesk.services.timeline import NewEvent
 from proxydesk.services.views import CaseSummary, TimelineEntry
@@ -31,9 +32,14 @@ ROLES = [
 
 
 def tree_model(services: Services) -> RelativesCasesModel:
-    model = RelativesCasesModel(services.directory, services.cases)
+    """The tree on its own reader of the file, as the window has it."""
+    model = RelativesCasesModel(window_reader(services).cases)
     model.reload()
     return model
+
+
+def window_reader(services: Services) -> FileReader:
+    return FileReader.open(services.case_file.path, services.timeline.clock)
 
 
 def children(model: RelativesCasesModel, parent: QModelIndex) -> list[str]:
@@ -122,11 +128,12 @@ def test_cases_without_a_relative_get_a_group_only_when_there_are_some(
 
 
 def test_tree_reload_costs_fixed_queries_and_data_none(services: Services, story: Story) -> None:
-    model = RelativesCasesModel(services.directory, services.cases)
-    with statements(services.case_file.engine) as reload_sql:
+    reader = window_reader(services)
+    model = RelativesCasesModel(reader.cases)
+    with statements(reader.connection) as reload_sql:
         model.reload()
     assert 0 < len(reload_sql) <= 8
-    with statements(services.case_file.engine) as data_sql:
+    with statements(reader.connection) as data_sql:
         for group_row in range(model.rowCount()):
             group = model.index(group_row, 0)
             for row in range(-1, model.rowCount(group)):

@@ -62,12 +62,14 @@ def test_a_long_case_opens_without_a_count_and_scrolls_without_a_query_per_row(
     services: Services, window: MainWindow, long_case: int
 ) -> None:
     window.load()
-    engine = services.case_file.engine
+    # the window reads what it shows on its own connection (plain sqlite3)
+    engine = window.reader.connection
     with statements(engine) as opening:
         assert window.select_case(long_case)
         QApplication.processEvents()
     model = window.timeline_model
     assert model.rowCount() == TimelineModel.PAGE_SIZE and model.canFetchMore(QModelIndex())
+    assert opening, "the window read the case elsewhere"
     # the timeline counts nothing (the case header's summary counts events by case, once)
     assert not any(sql.lower().startswith("select count(") for sql in opening), opening
 

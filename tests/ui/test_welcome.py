@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
+from proxydesk.storage.database import open_case_file
 from proxydesk.ui import app
 from proxydesk.ui.app import AppController, Prompts
 from proxydesk.ui.files.settings import RecentFiles
@@ -127,7 +128,7 @@ def test_demo_and_an_existing_default_file_skip_the_guide(
     default = app.default_file()
     assert str(default).startswith(str(tmp_path / "data"))
     default.parent.mkdir(parents=True)
-    app.open_case_file(default, create=True).close()
+    open_case_file(default, create=True).close()
     assert started(prompts).start(None, demo=False)
     assert prompts.welcomed == 0
 

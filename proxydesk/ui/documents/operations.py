@@ -7,11 +7,14 @@ import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from proxydesk.domain import PoaStatus
 from proxydesk.progress import ProgressCallback
-from proxydesk.services.poa import PoaService
 from proxydesk.services.views import CaseSummary, PowerOfAttorneyView
+
+if TYPE_CHECKING:
+    from proxydesk.services.poa import PoaService
 
 #: the file types a scan may have, by suffix, for a drop to be offered at all
 SCAN_SUFFIXES = frozenset({".pdf", ".png", ".jpg", ".jpeg"})

@@ -29,14 +29,13 @@ from PySide6.QtWidgets import (
 from proxydesk.services.calls import CallState
 from proxydesk.ui.call_logger.states import STATE_KEYS
 from proxydesk.ui.files.navigation import CaseNavigation
+from proxydesk.ui.help import HELP_MENU_NAME
 
 if TYPE_CHECKING:
     from proxydesk.ui.main_window import MainWindow
 
 #: a row of the table: one line of text and a little air
 ROW_PADDING = 8
-#: the Help menu is found by this name, whoever made it first
-HELP_MENU_NAME = "help-menu"
 
 Index = QModelIndex | QPersistentModelIndex
 

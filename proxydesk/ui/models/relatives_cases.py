@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -14,8 +14,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from proxydesk.services.cases import CaseService
-from proxydesk.services.directory import DirectoryService
 from proxydesk.services.views import CaseSummary, RelativeView
 from proxydesk.ui.widgets.colors import Tone, tone
 from proxydesk.ui.words import Words
@@ -35,6 +33,14 @@ class _Group:
     cases: list[CaseSummary] = field(default_factory=list)
 
 
+class TreeSource(Protocol):
+    """Where the tree is read from: a ``CaseReader`` (the window's) or anything alike."""
+
+    def relatives(self) -> list[RelativeView]: ...
+
+    def cases(self) -> list[CaseSummary]: ...
+
+
 class RelativesCasesModel(QAbstractItemModel):
     """Relatives and their cases with open and overdue promise counts; a case may show twice."""
 
@@ -48,19 +54,16 @@ class RelativesCasesModel(QAbstractItemModel):
     CASE_ROLE = Qt.ItemDataRole.UserRole + 3
     IS_CASE_ROLE = Qt.ItemDataRole.UserRole + 4
 
-    def __init__(
-        self, directory: DirectoryService, cases: CaseService, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, source: TreeSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._directory = directory
-        self._cases = cases
+        self._source = source
         self._words = Words(self)
         self._groups: list[_Group] = []
 
     def reload(self) -> None:
-        """Read relatives and case summaries again: two service calls, whatever the size."""
-        relatives = self._directory.relatives()
-        summaries = self._cases.cases()
+        """Read relatives and case summaries again: two reads, whatever the size."""
+        relatives = self._source.relatives()
+        summaries = self._source.cases()
         groups = [_Group(r) for r in relatives]
         by_relative = {g.relative.id: g for g in groups if g.relative is not None}
         orphans = _Group(None)

@@ -12,7 +12,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from proxydesk.services.timeline import PROMISE_ENTRY, TimelineFilter, TimelineService
+from proxydesk.reading.timeline import TimelineReader
+from proxydesk.reading.timeline_filter import PROMISE_ENTRY, TimelineFilter
 from proxydesk.services.views import TimelineEntry
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.icons import event_icon
@@ -23,7 +24,7 @@ ROOT = QModelIndex()
 
 
 class TimelineModel(QAbstractTableModel):
-    """A case's timeline in time order; each page is one ``TimelineService.entries`` call.
+    """A case's timeline in time order; each page is one ``TimelineReader.entries`` call.
 
     A filter (kinds, contact, text) and the order (oldest or newest first) are part of the
     paging query, so a filtered timeline of any length loads page by page too. Each page
@@ -44,7 +45,7 @@ class TimelineModel(QAbstractTableModel):
 
     def __init__(
         self,
-        timeline: TimelineService,
+        timeline: TimelineReader,
         *,
         page_size: int = PAGE_SIZE,
         time_format: TimeFormat | None = None,

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from proxydesk.domain import EventKind
-from proxydesk.services.timeline import PROMISE_ENTRY, TimelineFilter, TimelineService
+from proxydesk.reading.timeline import TimelineReader
+from proxydesk.reading.timeline_filter import PROMISE_ENTRY, TimelineFilter
 from proxydesk.ui.models.timeline import TimelineModel
 from proxydesk.ui.widgets.empty_state import EmptyState
 from proxydesk.ui.widgets.labels import plain_label
@@ -48,7 +49,7 @@ class TimelineFilterBar(QWidget):
     def __init__(
         self,
         model: TimelineModel,
-        timeline: TimelineService,
+        timeline: TimelineReader,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

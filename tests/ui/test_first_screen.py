@@ -1,0 +1,93 @@
+"""The quick way in: the first screen read with sqlite3 alone, the features right after it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from proxydesk.storage.locking import WriterLock
+from proxydesk.ui.app import AppController
+from tests.ui.test_files import Told, controllers, is_free, make_file, settle, story
+
+__all__ = ["controllers", "story"]  # the fixtures, shared with test_files
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def menu_texts(menu: QMenu) -> list[str]:
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+def test_a_file_shows_its_first_screen_then_gets_its_features(
+    qtbot: QtBot, controllers: Callable[..., AppController], tmp_path: Path, story: Path
+) -> None:
+    path = make_file(tmp_path / "brandt.proxydesk", story=story)
+    controller = controllers()
+    assert controller.start(path, demo=False)
+    window = controller.window
+    assert window is not None
+    # the first screen: the tree, a case with its header and timeline, no services yet
+    assert not window.features_ready and controller.case_file is None
+    assert window.tree_model.relative_count == 2
+    assert window.current_case_id is not None and window.timeline_model.rowCount() > 0
+    assert window.header.detail is not None
+    assert menu_texts(window.file_menu_widget) == ["&Quit"]
+
+    qtbot.waitUntil(lambda: window.features_ready, timeout=10_000)
+    assert controller.case_file is not None and controller.case_file.path == path
+    texts = menu_texts(window.file_menu_widget)
+    assert texts[0] == "&New…" and texts[-1] == "&Quit" and "Save a &Copy…" in texts
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert "&Edit" in menus and menus[-1] == "&Help"
+    # what the services write, the window's own reader sees
+    relative = window.services.directory.add_relative("Hanna Brandt")
+    window.tree_model.reload()
+    assert window.tree_model.relative_count == 3
+    assert relative.name in {r.name for r in window.reader.cases.relatives()}
+
+
+def test_closing_before_the_features_came_lets_the_file_go(
+    qtbot: QtBot, controllers: Callable[..., AppController], tmp_path: Path, story: Path
+) -> None:
+    path = make_file(tmp_path / "brandt.proxydesk", story=story)
+    controller = controllers()
+    assert controller.start(path, demo=False)
+    assert controller.window is not None and not controller.window.features_ready
+    controller.close()
+    settle(qtbot)
+    qtbot.waitUntil(lambda: is_free(path), timeout=10_000)
+
+
+def test_a_file_another_proxydesk_writes_takes_the_full_way_in(
+    controllers: Callable[..., AppController], tmp_path: Path, story: Path
+) -> None:
+    path = make_file(tmp_path / "brandt.proxydesk", story=story)
+    other = WriterLock(path)
+    other.acquire()
+    try:
+        prompts = Told()
+        assert not controllers(prompts).start(path, demo=False)
+        # asked whether to open it read-only (the test says no): nothing was shown
+        assert len(prompts.asked_read_only) == 1
+    finally:
+        other.release()
+
+
+def test_the_command_paints_its_first_screen_before_sqlalchemy_loads(
+    tmp_path: Path, story: Path
+) -> None:
+    """``proxydesk --file F`` as a user starts it: the benchmark's probe reports the first
+    paint of the timeline, whether SQLAlchemy was loaded then, and when the features came."""
+    path = make_file(tmp_path / "brandt.proxydesk", story=story)
+    probe = [sys.executable, str(ROOT / "benchmarks" / "scale_startup.py"), str(path)]
+    done = subprocess.run(probe, capture_output=True, text=True, timeout=120, check=True)
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["rows"] > 0 and report["case_id"] is not None
+    assert report["sqlalchemy_loaded"] is False
+    assert report["attached_at"] >= report["at"]

@@ -103,6 +103,10 @@ _CONTACTS = """
 """
 
 Params = list[Any]
+#: an entry is made by filling its fields in, not through the frozen dataclass's ``__init__``,
+#: which sets each of its 19 fields with ``object.__setattr__``: that took a third of the
+#: Python time of a 200-row page (the same object, in half the time)
+_new = object.__new__
 
 
 @lru_cache(maxsize=256)
@@ -378,36 +382,57 @@ class TimelineReader:
             for event_id, _mail, _id, filename in db.execute(_FILES_OF, (json.dumps(holding),)):
                 files.setdefault(event_id, []).append(filename)
         entries = []
-        for row in rows:
-            (event_id, case_id, kind, at, ended, channel, direction, contact, summary, body) = row[
-                :10
-            ]
-            number, hold, transfers, outcome, mail_id, read_at, requested = row[10:17]
-            receipt = "read" if read_at is not None else "requested" if requested else None
-            # positional, in TimelineEntry's field order (the kinds are their stored values)
-            entries.append(
-                TimelineEntry(
-                    event_id,
-                    case_id,
-                    kind,
-                    fromisoformat(at).astimezone(tz),
-                    None if ended is None else fromisoformat(ended).astimezone(tz),
-                    channel,
-                    direction,
-                    contact,
-                    summary,
-                    body,
-                    number,
-                    hold,
-                    transfers,
-                    outcome or None,
-                    files.get(event_id, []),
-                    briefs.get(event_id, []),
-                    mail_id,
-                    receipt,
-                    None if read_at is None else fromisoformat(read_at).astimezone(tz),
-                )
+        for (
+            event_id,
+            case_id,
+            kind,
+            at,
+            ended,
+            channel,
+            direction,
+            contact,
+            summary,
+            body,
+            number,
+            hold,
+            transfers,
+            outcome,
+            mail_id,
+            read_at,
+            requested,
+            _has_files,
+            _has_promises,
+        ) in rows:
+            entry = _new(TimelineEntry)
+            # every field of TimelineEntry (the kinds are their stored values)
+            entry.__dict__.update(
+                {
+                    "id": event_id,
+                    "case_id": case_id,
+                    "kind": kind,
+                    "occurred_at": fromisoformat(at).astimezone(tz),
+                    "ended_at": None if ended is None else fromisoformat(ended).astimezone(tz),
+                    "channel": channel,
+                    "direction": direction,
+                    "contact": contact,
+                    "summary": summary,
+                    "body": body,
+                    "number_dialed": number,
+                    "hold_seconds": hold,
+                    "transfers": transfers,
+                    "outcome": outcome or None,
+                    "attachments": files.get(event_id, []),
+                    "promises": briefs.get(event_id, []),
+                    "mail_id": mail_id,
+                    "receipt": "read"
+                    if read_at is not None
+                    else "requested"
+                    if requested
+                    else None,
+                    "read_at": None if read_at is None else fromisoformat(read_at).astimezone(tz),
+                }
             )
+            entries.append(entry)
         return entries
 
     def _loose_entry(self, row: Any) -> TimelineEntry:

@@ -6,6 +6,7 @@ are checked against the timeline worked out in Python from the ORM's objects.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sqlite3
 import subprocess
@@ -225,6 +226,11 @@ def test_an_entry_carries_its_contact_promises_files_and_local_times(
         PromiseBrief(tied.technician, "claim", "Technician comes on Monday", "open", None)
     ]
     assert promise.occurred_at.tzinfo == BERLIN
+    # the reader fills an entry's fields in without its __init__: every field, as __init__ would
+    names = {field.name for field in dataclasses.fields(TimelineEntry)}
+    for entry in entries.values():
+        assert set(vars(entry)) == names
+        assert dataclasses.replace(entry) == entry
 
 
 FILTERED: list[tuple[dict[str, Any], list[str]]] = [

@@ -50,12 +50,12 @@ ROW_PADDING = 8
 #: the "Who" column starts this many characters wide; names longer than that are elided
 WHO_CHARS = 22
 
-_FIT = QHeaderView.ResizeMode.ResizeToContents
-#: the summary takes the room that is left; "Who" can be long, so the user sizes it
-TIMELINE_RESIZE = {
-    TimelineModel.COLUMN_SUMMARY: QHeaderView.ResizeMode.Stretch,
-    TimelineModel.COLUMN_WHO: QHeaderView.ResizeMode.Interactive,
-}
+#: the columns sized to their widest text; the summary takes the room that is left
+SIZED_COLUMNS = (
+    TimelineModel.COLUMN_WHEN,
+    TimelineModel.COLUMN_KIND,
+    TimelineModel.COLUMN_DURATION,
+)
 
 
 def _placeholder(text: str) -> QLabel:
@@ -136,13 +136,8 @@ class MainWindow(QMainWindow):
         rows.setDefaultSectionSize(self.fontMetrics().height() + ROW_PADDING)
         timeline_header = self.timeline.horizontalHeader()
         timeline_header.setHighlightSections(False)
-        # fit the columns to the rows on screen, not to every row loaded (pages of 200)
-        timeline_header.setResizeContentsPrecision(0)
-        for column in range(TimelineModel.COLUMN_COUNT):
-            timeline_header.setSectionResizeMode(column, TIMELINE_RESIZE.get(column, _FIT))
-        timeline_header.resizeSection(
-            TimelineModel.COLUMN_WHO, self.fontMetrics().averageCharWidth() * WHO_CHARS
-        )
+        self.keep_timeline_columns()
+        self._size_timeline_columns()
         self.case_view = QSplitter(Qt.Orientation.Vertical)
         self.case_view.addWidget(self.header_scroll)
         self.filter_bar = TimelineFilterBar(self.timeline_model, reader.timeline)
@@ -275,6 +270,37 @@ class MainWindow(QMainWindow):
         self.case_view.setSizes([header, max(total - header, 0)])
 
     # -- building ----------------------------------------------------------------------
+
+    def keep_timeline_columns(self) -> None:
+        """The summary stretches, the user sizes the others; no column measures rows.
+
+        Fitting columns to their content measured the rows on screen at every case and page
+        (twice the cost of reading the page); they start at their widest text instead.
+        A layout restored from an older version brings its own modes: this puts them back.
+        """
+        header = self.timeline.horizontalHeader()
+        header.setResizeContentsPrecision(0)  # should a mode slip through: the rows on screen
+        for column in range(TimelineModel.COLUMN_COUNT):
+            stretch = column == TimelineModel.COLUMN_SUMMARY
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive,
+            )
+
+    def _size_timeline_columns(self) -> None:
+        header = self.timeline.horizontalHeader()
+        metrics = self.timeline.fontMetrics()
+        style = self.timeline.style()
+        # the item's text margins, the grid line and a pixel of air
+        margins = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 2
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + margins
+        for column in SIZED_COLUMNS:
+            texts = self.timeline_model.widest_texts(column)
+            text = max((metrics.horizontalAdvance(t) for t in texts), default=0) + margins
+            if column == TimelineModel.COLUMN_KIND:
+                text += icon
+            header.resizeSection(column, max(text, header.sectionSizeHint(column)))
+        header.resizeSection(TimelineModel.COLUMN_WHO, metrics.averageCharWidth() * WHO_CHARS)
 
     def _build_file_menu(self) -> None:
         """File with Quit at first; ``attach`` adds New, Open, Open Recent and Save a Copy."""

@@ -1,8 +1,9 @@
-"""A window layout kept from an older run does not make the timeline measure every row."""
+"""A window layout kept from an older run does not make the timeline measure rows."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
 from proxydesk.services.registry import Services
@@ -10,6 +11,7 @@ from proxydesk.ui.app import create_main_window
 from proxydesk.ui.files.settings import LayoutStore
 from proxydesk.ui.files.window_layout import restore_layout, save_layout
 from proxydesk.ui.main_window import MainWindow
+from proxydesk.ui.models.timeline import TimelineModel
 from tests.ui.story import Story
 
 
@@ -30,3 +32,23 @@ def test_restored_columns_keep_fitting_to_the_rows_on_screen(
     restored = again.timeline.horizontalHeader()
     assert restored.sectionSize(2) == 321  # the user's widths come back
     assert restored.resizeContentsPrecision() == 0
+
+
+def test_an_older_layout_that_fitted_columns_to_their_rows_fits_them_no_more(
+    qtbot: QtBot, window: MainWindow, services: Services, story: Story
+) -> None:
+    header = window.timeline.horizontalHeader()
+    fitted = QHeaderView.ResizeMode.ResizeToContents
+    # as an older ProxyDesk kept it: the time, kind and duration fitted to the rows on screen
+    for column in (0, 1, 4):
+        header.setSectionResizeMode(column, fitted)
+    store = LayoutStore(QSettings())
+    save_layout(window, store)
+
+    again = create_main_window(services)
+    qtbot.addWidget(again)
+    assert restore_layout(again, store)
+    restored = again.timeline.horizontalHeader()
+    modes = [restored.sectionResizeMode(c) for c in range(restored.count())]
+    assert fitted not in modes
+    assert modes[TimelineModel.COLUMN_SUMMARY] == QHeaderView.ResizeMode.Stretch

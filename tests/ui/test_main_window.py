@@ -191,7 +191,7 @@ def test_the_tree_overdue_count_matches_the_service(window: MainWindow, services
 def test_the_timeline_columns_fit_and_the_summary_stretches(window: MainWindow) -> None:
     header = window.timeline.horizontalHeader()
     assert header.sectionResizeMode(TimelineModel.COLUMN_SUMMARY).name == "Stretch"
-    assert header.sectionResizeMode(TimelineModel.COLUMN_WHEN).name == "ResizeToContents"
+    assert header.sectionResizeMode(TimelineModel.COLUMN_WHEN).name == "Interactive"
     assert not window.timeline.verticalHeader().isVisible()
     behavior = window.timeline.selectionBehavior()
     assert behavior == window.timeline.SelectionBehavior.SelectRows

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHeaderView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
@@ -95,10 +95,23 @@ def test_a_long_case_opens_without_a_count_and_scrolls_without_a_query_per_row(
     assert times == sorted(times)
 
 
-def test_the_timeline_sizes_its_columns_by_the_rows_on_screen(window: MainWindow) -> None:
-    # a column fitted to its content measures the rows on screen, not the 200 of a page
-    # (Qt's default looks at up to 1,000 rows more)
-    assert window.timeline.horizontalHeader().resizeContentsPrecision() == 0
+def test_the_timeline_columns_fit_their_texts_without_measuring_rows(
+    window: MainWindow, story: Story
+) -> None:
+    header = window.timeline.horizontalHeader()
+    # no column measures the rows (that cost more than reading a page, at every case)
+    fitted = QHeaderView.ResizeMode.ResizeToContents
+    assert all(header.sectionResizeMode(c) != fitted for c in range(header.count()))
+    # yet the time, kind and duration of the entries on screen fit their columns whole:
+    # what Qt would fit the column to is no wider than it is
+    model = window.timeline_model
+    for case_id in (story.move_case, story.email_case):
+        assert window.select_case(case_id)
+        QApplication.processEvents()
+        assert model.rowCount() >= 5
+        for column in (model.COLUMN_WHEN, model.COLUMN_KIND, model.COLUMN_DURATION):
+            wanted = window.timeline.sizeHintForColumn(column)
+            assert 0 < wanted <= header.sectionSize(column), (case_id, column)
 
 
 def test_the_hidden_promises_dock_reads_a_case_only_when_shown(

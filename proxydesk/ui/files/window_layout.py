@@ -49,6 +49,9 @@ def restore_layout(window: MainWindow, store: LayoutStore | None = None) -> bool
                 # user's: a state saved by an older ProxyDesk carries Qt's default (1,000
                 # rows), which measured every loaded timeline row at each start
                 part.setResizeContentsPrecision(precision)
+            if name == "timeline_columns":
+                # and whether a column measures rows at all (older ones fitted some)
+                window.keep_timeline_columns()
             if name == "case_view":
                 # the header's share is the user's now, not the one made for a first look
                 window.keep_case_view_sizes()

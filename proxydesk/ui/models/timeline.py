@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from proxydesk.domain import EventKind, PromiseKind
 from proxydesk.reading.timeline import TimelineReader
 from proxydesk.reading.timeline_filter import PROMISE_ENTRY, TimelineFilter
 from proxydesk.services.views import TimelineEntry
@@ -21,6 +23,10 @@ from proxydesk.ui.words import Words
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+#: a time whose every digit is there (two-digit day, month and hour)
+WIDEST_TIME = datetime(2088, 12, 28, 20, 58)
+#: a duration that reads long ("10 h 58 min"): a call on hold a whole day is not sized for
+WIDEST_SECONDS = 10 * 3600 + 58 * 60
 
 
 class TimelineModel(QAbstractTableModel):
@@ -224,6 +230,23 @@ class TimelineModel(QAbstractTableModel):
         if role == _ALIGNMENT and column == self.COLUMN_DURATION:
             return _RIGHT
         return None
+
+    def widest_texts(self, column: int) -> list[str]:
+        """Texts as wide as any the column shows: what its width is made for.
+
+        The window sizes the time, kind and duration columns by these once, instead of
+        measuring the rows on screen whenever another case or page comes.
+        """
+        if column == self.COLUMN_WHEN:
+            return [self._format.when(WIDEST_TIME)]
+        if column == self.COLUMN_KIND:
+            return [self._words.kind(k) for k in EventKind] + [
+                self._words.promise_kind(k) for k in PromiseKind
+            ]
+        if column == self.COLUMN_DURATION:
+            long = self._format.duration(WIDEST_SECONDS)
+            return [self.tr("{duration} / {hold}").format(duration=long, hold=long)]
+        return []
 
     def _text(self, entry: TimelineEntry, column: int) -> str:
         if column == self.COLUMN_WHEN:

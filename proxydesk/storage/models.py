@@ -287,6 +287,8 @@ class Promise(Base):
     __table_args__ = (
         CheckConstraint("due_at IS NULL OR due_at >= made_at", name="due_after_made"),
         Index("ix_promises_case_time", "case_id", "made_at", "id"),
+        # the open and overdue counts of a case (the tree, the header)
+        Index("ix_promises_case_status", "case_id", "status", "due_at"),
     )
 
 

@@ -9,7 +9,7 @@ from proxydesk.errors import FileProblem, NotACaseFile
 
 #: the newest schema revision (a test holds it to the migrations): a file already at it is
 #: opened without loading Alembic or reading a migration script
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 
 
 def read_revision(path: Path) -> str | None:

@@ -236,8 +236,8 @@ def measure_case(results: Results, runs: int) -> None:
             CASE_RATIO,
         ),
         pair(
-            "- of that, the data path: the header's detail, the contact names and the"
-            f" timeline model's first page, no widget / {first_page}",
+            "- of that, the data path: the header's detail and the timeline model's first"
+            f" page, no widget / {first_page}",
             data,
             bare,
             CASE_RATIO,

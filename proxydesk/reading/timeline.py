@@ -20,8 +20,9 @@ from datetime import datetime, tzinfo
 from functools import lru_cache
 from typing import Any
 
-from proxydesk.domain import Channel, Direction, EventKind
+from proxydesk.domain import EventKind
 from proxydesk.reading.connection import snapshot
+from proxydesk.reading.entry_rows import EntryPage, Maker, event_maker, loose_maker
 from proxydesk.reading.stored import stored_time
 from proxydesk.reading.timeline_filter import (
     EVENT_ENTRY,
@@ -106,7 +107,9 @@ Params = list[Any]
 #: an entry is made by filling its fields in, not through the frozen dataclass's ``__init__``,
 #: which sets each of its 19 fields with ``object.__setattr__``: that took a third of the
 #: Python time of a 200-row page (the same object, in half the time)
-_new = object.__new__
+#: where an event row (``_EVENT_COLUMNS``) and a loose promise row hold their time
+_EVENT_AT = 3
+_LOOSE_AT = 5
 
 
 @lru_cache(maxsize=256)
@@ -226,7 +229,7 @@ class TimelineReader:
         contact: str | None = None,
         text: str | None = None,
         after: TimelineEntry | None = None,
-    ) -> list[TimelineEntry]:
+    ) -> EntryPage:
         """One page of the timeline in time order: a fixed number of statements per page.
 
         ``kinds``, ``contact`` and ``text`` narrow it down (see ``TimelineFilter``); with
@@ -237,7 +240,7 @@ class TimelineReader:
         place = PagePlace.of(after) if after is not None else None
         wanted = None if limit is None else offset + limit
         if wanted == 0:
-            return []
+            return EntryPage()
         size = -1 if wanted is None else wanted  # SQLite's LIMIT -1: no limit
         with snapshot(self.connection) as db:
             sql, params = [_EVENT_COLUMNS, _CASE_EVENTS], [case_id]
@@ -247,7 +250,7 @@ class TimelineReader:
                     _beyond(EVENT_ENTRY, place, newest_first, sql, params)
                 sql.append(_ORDER[EVENT_ENTRY, newest_first])
                 rows = db.execute(_statement(*sql), [*params, size]).fetchall()
-            entries = self._event_entries(db, rows)
+            entries = self._event_rows(db, rows)
             sql, params = [_LOOSE_COLUMNS, _CASE_LOOSE], [case_id]
             if _loose_filter(where, sql, params):
                 if place is not None:
@@ -259,13 +262,19 @@ class TimelineReader:
                 sql.append(_ORDER[PROMISE_ENTRY, newest_first])
                 loose = db.execute(_statement(*sql), [*params, size]).fetchall()
                 if loose:
-                    entries += [self._loose_entry(row) for row in loose]
-                    # PagePlace.order without a PagePlace per entry
+                    make = loose_maker(self.tz)
+                    entries += [(make, row) for row in loose]
+                    # PagePlace.order on the rows, events first at the same time: stored
+                    # UTC times order as their text (as SQL orders them)
                     entries.sort(
-                        key=lambda e: (e.occurred_at, e.kind == PROMISE_ENTRY, e.id),
+                        key=lambda pair: (
+                            pair[1][_LOOSE_AT] if pair[0] is make else pair[1][_EVENT_AT],
+                            pair[0] is make,
+                            pair[1][0],
+                        ),
                         reverse=newest_first,
                     )
-        return entries[offset:wanted]
+        return EntryPage(entries[offset:wanted])
 
     def position(
         self,
@@ -312,13 +321,13 @@ class TimelineReader:
             return []
         with snapshot(self.connection) as db:
             rows = db.execute(_SEARCH, (fts_match(words), limit)).fetchall()
-            return self._event_entries(db, rows)
+            return list(EntryPage(self._event_rows(db, rows)))
 
     def events_by_id(self, ids: Sequence[int]) -> list[TimelineEntry]:
         """The events with these ids as timeline entries, in the order of ``ids``."""
         with snapshot(self.connection) as db:
             rows = {row[0]: row for row in db.execute(_EVENTS_BY_ID, (json.dumps(list(ids)),))}
-            return self._event_entries(db, [rows[i] for i in ids if i in rows])
+            return list(EntryPage(self._event_rows(db, [rows[i] for i in ids if i in rows])))
 
     # -- counting --------------------------------------------------------------------
 
@@ -360,12 +369,12 @@ class TimelineReader:
 
     # -- rows into entries -----------------------------------------------------------
 
-    def _event_entries(self, db: sqlite3.Connection, rows: Sequence[Any]) -> list[TimelineEntry]:
-        """Event rows (``_EVENT_COLUMNS``) as entries, with their promises, files and mail."""
+    def _event_rows(self, db: sqlite3.Connection, rows: Sequence[Any]) -> list[tuple[Maker, Any]]:
+        """Event rows (``_EVENT_COLUMNS``) with their maker: what each says and holds is
+        read now, for the whole page; the entries are made when asked for."""
         if not rows:
             return []
         tz = self.tz
-        fromisoformat = datetime.fromisoformat
         briefs: dict[int, list[PromiseBrief]] = {}
         files: dict[int, list[str]] = {}
         saying = [row[0] for row in rows if row[-1]]
@@ -373,7 +382,7 @@ class TimelineReader:
             for event_id, promise_id, kind, text, status, due_at in db.execute(
                 _SAID_IN, (json.dumps(saying),)
             ):
-                due = None if due_at is None else fromisoformat(due_at).astimezone(tz)
+                due = None if due_at is None else datetime.fromisoformat(due_at).astimezone(tz)
                 briefs.setdefault(event_id, []).append(
                     PromiseBrief(promise_id, kind, text, status, due)
                 )
@@ -381,100 +390,5 @@ class TimelineReader:
         if holding:
             for event_id, _mail, _id, filename in db.execute(_FILES_OF, (json.dumps(holding),)):
                 files.setdefault(event_id, []).append(filename)
-        entries = []
-        for (
-            event_id,
-            case_id,
-            kind,
-            at,
-            ended,
-            channel,
-            direction,
-            contact,
-            summary,
-            body,
-            number,
-            hold,
-            transfers,
-            outcome,
-            mail_id,
-            read_at,
-            requested,
-            _has_files,
-            _has_promises,
-        ) in rows:
-            entry = _new(TimelineEntry)
-            # every field of TimelineEntry (the kinds are their stored values)
-            entry.__dict__.update(
-                {
-                    "id": event_id,
-                    "case_id": case_id,
-                    "kind": kind,
-                    "occurred_at": fromisoformat(at).astimezone(tz),
-                    "ended_at": None if ended is None else fromisoformat(ended).astimezone(tz),
-                    "channel": channel,
-                    "direction": direction,
-                    "contact": contact,
-                    "summary": summary,
-                    "body": body,
-                    "number_dialed": number,
-                    "hold_seconds": hold,
-                    "transfers": transfers,
-                    "outcome": outcome or None,
-                    "attachments": files.get(event_id, []),
-                    "promises": briefs.get(event_id, []),
-                    "mail_id": mail_id,
-                    "receipt": "read"
-                    if read_at is not None
-                    else "requested"
-                    if requested
-                    else None,
-                    "read_at": None if read_at is None else fromisoformat(read_at).astimezone(tz),
-                }
-            )
-            entries.append(entry)
-        return entries
-
-    def _loose_entry(self, row: Any) -> TimelineEntry:
-        """A promise said outside any event (a ``_LOOSE_COLUMNS`` row) as an entry."""
-        promise_id, case_id, kind, text, status, made_at, due_at, contact = row
-        due = None if due_at is None else datetime.fromisoformat(due_at)
-        return loose_promise_entry(
-            promise_id,
-            case_id,
-            kind,
-            text,
-            status,
-            datetime.fromisoformat(made_at),
-            due,
-            contact,
-            self.tz,
-        )
-
-
-def loose_promise_entry(
-    promise_id: int,
-    case_id: int,
-    kind: str,
-    text: str,
-    status: str,
-    made_at: datetime,
-    due_at: datetime | None,
-    contact: str | None,
-    tz: tzinfo,
-) -> TimelineEntry:
-    """A promise said outside any event as an entry, its times shown in ``tz``."""
-    due = None if due_at is None else due_at.astimezone(tz)
-    return TimelineEntry(
-        id=promise_id,
-        case_id=case_id,
-        kind=PROMISE_ENTRY,
-        occurred_at=made_at.astimezone(tz),
-        ended_at=None,
-        channel=Channel.NONE.value,
-        direction=Direction.INCOMING.value,
-        contact=contact,
-        summary=text,
-        body="",
-        promises=[PromiseBrief(promise_id, kind, text, status, due)],
-    )
+        make = event_maker(briefs, files, tz)
+        return [(make, row) for row in rows]

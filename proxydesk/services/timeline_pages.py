@@ -70,7 +70,7 @@ class TimelineReading(Service):
         """One page of the timeline in time order (see ``TimelineReader.entries``)."""
         with self.case_file.reading() as session:
             case_id = find_case(session, case).id
-            return self._reader(session).entries(
+            page = self._reader(session).entries(
                 case_id,
                 offset=offset,
                 limit=limit,
@@ -80,6 +80,7 @@ class TimelineReading(Service):
                 text=text,
                 after=after,
             )
+            return list(page)  # every entry made inside the session's snapshot
 
     def position(
         self,

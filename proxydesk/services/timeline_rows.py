@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from proxydesk.reading.timeline import loose_promise_entry
+from proxydesk.reading.entry_rows import loose_promise_entry
 from proxydesk.reading.timeline_filter import EVENT_ENTRY, PROMISE_ENTRY
 from proxydesk.services.views import TimelineEntry
 from proxydesk.storage.models import Promise

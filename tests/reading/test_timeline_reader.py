@@ -169,6 +169,16 @@ def test_events_come_before_promises_at_the_same_moment_then_by_id(
     assert reader.count(tied.case) == 6
 
 
+def test_the_reader_makes_no_entry_until_one_is_asked_for(
+    connection: sqlite3.Connection, tied: Tied
+) -> None:
+    page = TimelineReader(connection, BERLIN).entries(tied.case)
+    assert len(page) == 6
+    assert page._made == {}
+    first = page[0]
+    assert list(page._made.values()) == [first]
+
+
 @pytest.mark.parametrize("size", [1, 2, 3, 4, 5])
 @pytest.mark.parametrize("newest_first", [False, True])
 def test_pages_start_behind_the_last_entry_read(

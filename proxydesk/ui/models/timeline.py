@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from proxydesk.domain import EventKind, PromiseKind
+from proxydesk.reading.entry_rows import EntryPage
 from proxydesk.reading.timeline import TimelineReader
 from proxydesk.reading.timeline_filter import PROMISE_ENTRY, TimelineFilter
 from proxydesk.services.views import TimelineEntry
@@ -65,7 +67,8 @@ class TimelineModel(QAbstractTableModel):
         self._case_id: int | None = None
         self._total: int | None = 0
         self._more = False
-        self._entries: list[TimelineEntry] = []
+        #: the entries loaded, each made from its row when first shown or asked for
+        self._entries = EntryPage()
         #: each row's cell texts once made: a view asks for them again on every paint and
         #: while fitting the columns, and a time in the user's locale costs the most
         self._texts: dict[tuple[int, int], str] = {}
@@ -114,11 +117,12 @@ class TimelineModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the first page again, e.g. after a sync brought new mail."""
         self.beginResetModel()
-        self._entries = []
+        self._entries = EntryPage()
         self._texts = {}
         self._total, self._more = 0, False
         if self._case_id is not None:
-            self._entries, self._more = self._page()
+            page, self._more = self._page()
+            self._entries.extend(page)
             self._total = None if self._more else len(self._entries)
         self.endResetModel()
 
@@ -150,7 +154,7 @@ class TimelineModel(QAbstractTableModel):
             "text": where.text,
         }
 
-    def _page(self) -> tuple[list[TimelineEntry], bool]:
+    def _page(self) -> tuple[Sequence[TimelineEntry], bool]:
         """The page behind the entries loaded, and whether more follow it."""
         assert self._case_id is not None
         page = self._timeline.entries(

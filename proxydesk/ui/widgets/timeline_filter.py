@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +27,10 @@ from proxydesk.ui.words import Words
 
 #: typing pauses this long before the timeline is filtered
 DEBOUNCE_MS = 250
+#: the contact box is this many characters wide, whoever is in it
+CONTACT_CHARS = 16
+#: room beside the longest name in the opened list (its scroll bar, the margins)
+CONTACT_AIR = 24
 #: the kinds in the menu, in the order a user thinks of them
 KINDS = (
     EventKind.CALL.value,
@@ -38,6 +44,56 @@ KINDS = (
     EventKind.NOTE.value,
     PROMISE_ENTRY,
 )
+
+
+class ContactBox(QComboBox):
+    """Anyone, or one of the people of the case; their names are read when the box is used.
+
+    Opening a case then costs no look for its people: the box fills itself as it is
+    opened, focused or scrolled, and keeps a width of its own meanwhile.
+    """
+
+    def __init__(self, anyone: str) -> None:
+        super().__init__()
+        self._anyone = anyone
+        self._names: Callable[[], list[str]] = list
+        self._loaded = True
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(CONTACT_CHARS)
+        self.addItem(anyone, "")
+
+    def reset(self, names: Callable[[], list[str]]) -> None:
+        """Anyone again; ``names`` reads the people once they are asked for."""
+        self.clear()
+        self.addItem(self._anyone, "")
+        self._names = names
+        self._loaded = False
+
+    def load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        for name in self._names():
+            self.addItem(name, name)
+        # the list may be wider than the box: a long name is shown whole when it opens
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + CONTACT_AIR)
+
+    def people(self) -> list[str]:
+        """The names the box offers (read now if they were not yet)."""
+        self.load()
+        return [self.itemText(i) for i in range(1, self.count())]
+
+    def showPopup(self) -> None:
+        self.load()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.load()  # the arrow keys choose among the names without opening the list
+        super().focusInEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.load()
+        super().wheelEvent(event)
 
 
 class TimelineFilterBar(QWidget):
@@ -76,8 +132,7 @@ class TimelineFilterBar(QWidget):
         self.kinds_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.kinds_button.setToolTip(self.tr("Show only some kinds of entries"))
 
-        self.contact = QComboBox()
-        self.contact.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.contact = ContactBox(self.tr("Anyone"))
         self.contact.setToolTip(self.tr("Show only what one person said or did"))
         self.contact.currentIndexChanged.connect(self._apply)
 
@@ -114,7 +169,6 @@ class TimelineFilterBar(QWidget):
         layout.addWidget(self.clear_button)
         layout.addWidget(self.newest_first)
 
-        self._fill_contacts([])
         self._show_order(False)
         model.modelReset.connect(self._show_matches)
         self._show_kinds()
@@ -144,11 +198,11 @@ class TimelineFilterBar(QWidget):
 
     def for_case(self, case_id: int | None) -> TimelineFilter:
         """Ready the bar for another case; the filter to show it with (kinds are kept)."""
-        names = self._timeline.contacts(case_id) if case_id is not None else []
         self._debounce.stop()
         blocked = [w.blockSignals(True) for w in (self.contact, self.text)]
         try:
-            self._fill_contacts(names)
+            timeline = self._timeline
+            self.contact.reset(lambda: timeline.contacts(case_id) if case_id is not None else [])
             self.text.clear()
         finally:
             for widget, was in zip((self.contact, self.text), blocked, strict=True):
@@ -168,6 +222,7 @@ class TimelineFilterBar(QWidget):
         self._apply()
 
     def set_contact(self, name: str) -> None:
+        self.contact.load()
         index = self.contact.findData(name)
         self.contact.setCurrentIndex(max(index, 0))
 
@@ -194,13 +249,6 @@ class TimelineFilterBar(QWidget):
         if kind == PROMISE_ENTRY:
             return self.tr("Promises and claims made elsewhere")
         return self._words.kind(kind)
-
-    def _fill_contacts(self, names: list[str]) -> None:
-        self.contact.clear()
-        self.contact.addItem(self.tr("Anyone"), "")
-        for name in names:
-            self.contact.addItem(name, name)
-        self.contact.setEnabled(bool(names))
 
     def _set_checked(self, kinds: set[str]) -> None:
         for kind, action in self.kind_actions.items():

@@ -8,12 +8,17 @@ afterwards the client is free again (to be logged out, or to go on with the next
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future
+from datetime import datetime
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from proxydesk.mail import header_process
+from proxydesk.mail.headers import Headers
 from proxydesk.mail.store import Fetched
 
 if TYPE_CHECKING:
@@ -24,24 +29,60 @@ FETCH_ITEMS = [b"BODY.PEEK[]", b"INTERNALDATE"]
 
 _Batch = tuple[list[int], list[Fetched]]
 
+log = logging.getLogger(__name__)
 
-def fetch_batch(client: IMAPClient, uids: list[int]) -> list[Fetched]:
+
+def fetch_raw(client: IMAPClient, uids: list[int]) -> list[tuple[int, bytes, datetime | None]]:
     """One UID FETCH; a message expunged meanwhile is simply not there."""
     fetched = client.fetch(uids, FETCH_ITEMS)
     return [
-        Fetched(uid, bytes(fetched[uid][b"BODY[]"]), fetched[uid].get(b"INTERNALDATE"))
+        (uid, bytes(fetched[uid][b"BODY[]"]), fetched[uid].get(b"INTERNALDATE"))
         for uid in uids
         if b"BODY[]" in fetched.get(uid, {})
     ]
 
 
+def fetch_batch(client: IMAPClient, uids: list[int]) -> list[Fetched]:
+    """One UID FETCH, each message's header block read here."""
+    return [Fetched.read(*message) for message in fetch_raw(client, uids)]
+
+
+class _Pending:
+    """A batch fetched, its header blocks being read by the header process."""
+
+    def __init__(
+        self,
+        uids: list[int],
+        messages: list[tuple[int, bytes, datetime | None]],
+        headers: Future[list[Headers | Exception]] | None,
+    ) -> None:
+        self.uids, self.messages, self.headers = uids, messages, headers
+
+    def complete(self) -> _Batch:
+        read: list[Headers | Exception | None] = [None] * len(self.messages)
+        if self.headers is not None:
+            try:
+                read = list(self.headers.result())
+            except Exception:  # the process died: read them here
+                log.warning("the header process failed; headers are read in this process")
+        return self.uids, [
+            Fetched.read(uid, raw, date, headers)
+            for (uid, raw, date), headers in zip(self.messages, read, strict=True)
+        ]
+
+
 class Prefetcher:
-    """Batches of `uids` fetched one batch ahead of the caller, in order."""
+    """Batches of `uids` fetched one batch ahead of the caller, in order.
+
+    For a big import (PROCESS_FROM messages or more) the header blocks are read in a
+    process of their own while the next batch is fetched.
+    """
 
     def __init__(self, client: IMAPClient, uids: Sequence[int], batch: int) -> None:
         self._client = client
         self._chunks = [list(uids[i : i + batch]) for i in range(0, len(uids), batch)]
-        # one batch waits while the next is fetched: at most three batches in memory
+        self._use_process = len(uids) >= header_process.PROCESS_FROM
+        # one batch waits while the next is fetched: at most four batches in memory
         self._ready: queue.Queue[_Batch | BaseException | None] = queue.Queue(maxsize=1)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._fetch_all, name="mail-prefetch", daemon=True)
@@ -71,15 +112,36 @@ class Prefetcher:
             yield item
 
     def _fetch_all(self) -> None:
+        reader = header_process.HeaderProcess() if self._use_process else None
         try:
-            for uids in self._chunks:
-                if self._stop.is_set():
-                    return
-                if not self._hand_over((uids, fetch_batch(self._client, uids))):
-                    return
+            if reader is None:
+                for uids in self._chunks:
+                    if self._stop.is_set():
+                        return
+                    if not self._hand_over((uids, fetch_batch(self._client, uids))):
+                        return
+            else:
+                self._fetch_with(reader)
             self._hand_over(None)
         except BaseException as exc:
             self._hand_over(exc)
+        finally:
+            if reader is not None:
+                reader.close()
+
+    def _fetch_with(self, reader: header_process.HeaderProcess) -> None:
+        """Batch n+1 is fetched while the header process reads batch n."""
+        pending: _Pending | None = None
+        for uids in self._chunks:
+            if self._stop.is_set():
+                return
+            messages = fetch_raw(self._client, uids)
+            headers = reader.submit([(raw, date) for _, raw, date in messages])
+            if pending is not None and not self._hand_over(pending.complete()):
+                return
+            pending = _Pending(uids, messages, headers)
+        if pending is not None:
+            self._hand_over(pending.complete())
 
     def _hand_over(self, item: _Batch | BaseException | None) -> bool:
         """Wait until the caller takes `item`, unless it stopped listening."""

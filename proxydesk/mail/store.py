@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -21,7 +21,8 @@ from sqlalchemy.sql.selectable import TableValuedAlias
 
 from proxydesk.domain import KIND_DEFAULTS, EventKind
 from proxydesk.mail.filing import GENERIC_SUBJECTS, Relevance, choose_case
-from proxydesk.mail.headers import Headers, normalized_subject, read_headers
+from proxydesk.mail.header_process import read_headers_safely
+from proxydesk.mail.headers import Headers, normalized_subject
 from proxydesk.mail.parse import ParsedMessage, UnparseableMessage, parse_message
 from proxydesk.mail.rows import PlainInsert
 from proxydesk.services.directory import contact_named
@@ -76,24 +77,28 @@ _INSERT_AUDIT = PlainInsert(AuditEntry, ("at", "action", "entity", "entity_id", 
 class Fetched:
     """A message as the server sent it, with its content hash and header block read.
 
-    Both are worked out when it is made, so a fetch thread can do it while the previous
-    batch is being written.
+    Both are worked out before it reaches the store, by the fetch thread (or for a big import
+    the header process), while the previous batch is being written.
     """
 
     uid: int
     raw: bytes
     internaldate: datetime | None
-    digest: str = field(init=False, repr=False)
-    headers: Headers | Exception = field(init=False, repr=False)
+    digest: str = field(repr=False)
+    headers: Headers | Exception = field(repr=False)
 
-    def __post_init__(self) -> None:
-        headers: Headers | Exception
-        try:
-            headers = read_headers(self.raw, self.internaldate)
-        except Exception as exc:  # any header failure quarantines that mail
-            headers = exc
-        object.__setattr__(self, "digest", hashlib.sha256(self.raw).hexdigest())
-        object.__setattr__(self, "headers", headers)
+    @classmethod
+    def read(
+        cls,
+        uid: int,
+        raw: bytes,
+        internaldate: datetime | None,
+        headers: Headers | Exception | None = None,
+    ) -> Fetched:
+        """The message with its hash, and its header block read here unless given."""
+        if headers is None:
+            headers = read_headers_safely(raw, internaldate)
+        return cls(uid, raw, internaldate, hashlib.sha256(raw).hexdigest(), headers)
 
 
 @dataclass
@@ -105,6 +110,8 @@ class SyncContext:
     own_addresses: set[str]
     import_all: bool
     now: datetime
+    #: what this run stored so far, when the file held no mail before it; else None
+    remembered: Remembered | None = None
 
 
 @dataclass
@@ -118,6 +125,34 @@ class _Known:
     located: set[int] = field(default_factory=set)
     quarantined: set[int] = field(default_factory=set)
     blobs: set[str] = field(default_factory=set)  # contents the file holds
+
+
+class Remembered:
+    """Everything a run has stored, kept in memory when the file held no mail before it.
+
+    Then whatever a batch could look up in the file is what earlier batches of the same run
+    wrote, so the batches skip those queries (for a first import of 50,000 messages, 250
+    rounds of five lookups that found only what was known already). Attachments and other
+    contents may be in the file without any mail: they are still looked up. Forget it when
+    a batch fails: what it remembered of the failed batch was rolled back in the file.
+    """
+
+    def __init__(self) -> None:
+        self.known = _Known()
+        self._folders: dict[int, tuple[set[int], set[int]]] = {}
+
+    def for_folder(self, folder_id: int) -> _Known:
+        """The shared memory, with this folder's located and quarantined UIDs."""
+        located, quarantined = self._folders.setdefault(folder_id, (set(), set()))
+        return replace(self.known, located=located, quarantined=quarantined, blobs=set())
+
+
+def nothing_stored(session: Session) -> bool:
+    """True when the file holds no mail and no quarantined mail at all."""
+    return (
+        session.scalar(select(MailMessage.id).limit(1)) is None
+        and session.scalar(select(QuarantinedMail.id).limit(1)) is None
+    )
 
 
 class BatchStore:
@@ -239,9 +274,14 @@ class BatchStore:
         return NEW, True
 
     def _read_known(self) -> _Known:
-        known = _Known()
         session, folder = self.session, self.context.folder
         digests = list(self.digests.values())
+        if self.context.remembered is not None:
+            known = self.context.remembered.for_folder(folder.id)
+            stored = select(Blob.sha256).where(Blob.sha256.in_(_listed(digests)))
+            known.blobs = set(session.scalars(stored))
+            return known
+        known = _Known()
         known.by_content = {
             sha: id_
             for id_, sha in session.execute(

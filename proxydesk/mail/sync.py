@@ -7,10 +7,12 @@ mark, so a sync cut off anywhere resumes where the last whole batch ended.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -36,9 +38,12 @@ from proxydesk.mail.store import (
     QUARANTINED,
     BatchStore,
     Fetched,
+    Remembered,
     SyncContext,
+    nothing_stored,
 )
 from proxydesk.progress import Progress, ProgressCallback, check_cancel
+from proxydesk.storage.checkpoints import BackgroundCheckpoints
 from proxydesk.storage.database import CaseFile
 from proxydesk.storage.mail_models import MailAccount, MailFolder, MailLocation, QuarantinedMail
 from proxydesk.timezones import now as system_now
@@ -47,8 +52,10 @@ if TYPE_CHECKING:
     # imapclient loads with the first connection (proxydesk.mail.imap.connect)
     from imapclient import IMAPClient
 
-#: messages per FETCH and per transaction: a cut connection costs at most one batch
+#: messages per FETCH: a cut connection costs at most one batch
 BATCH = 200
+#: mail per transaction; a crash of the whole program costs at most this much
+TRANSACTION_BYTES = 64 * 1024 * 1024
 
 log = logging.getLogger(__name__)
 ALL_MAIL = "all"
@@ -88,6 +95,7 @@ class MailSync:
         self.passwords = passwords
         self.clock = clock
         self.timeout = timeout
+        self._remembered: Remembered | None = None
 
     def run(
         self,
@@ -104,6 +112,7 @@ class MailSync:
             ).one()
             server = ServerAddress(account.host, account.port, account.security, account.username)
             account_id = account.id
+            self._remembered = Remembered() if nothing_stored(session) else None
         password = self.passwords.get(account_name, server.username)
         report = SyncReport(account_name)
         client = connect(server, password, timeout=self.timeout)
@@ -191,13 +200,15 @@ class MailSync:
         done = 0
         stopped = f"sync stopped in {name}; what was fetched before is kept"
         check_cancel(cancel, SyncCancelled, stopped)
-        with Prefetcher(client, todo, BATCH) as batches:
+        with Prefetcher(client, todo, BATCH) as batches, _Transactions(self.case_file) as writing:
             for batch, messages in batches:
                 check_cancel(cancel, SyncCancelled, stopped)
-                with self.case_file.unit_of_work() as session:
+                with writing.batch(sum(len(m.raw) for m in messages)) as session:
                     folder = session.get(MailFolder, folder_id)
                     assert folder is not None
-                    context = SyncContext(folder, relevance, own_addresses, every, self.clock())
+                    context = SyncContext(
+                        folder, relevance, own_addresses, every, self.clock(), self._remembered
+                    )
                     for fate, filed in self._store_batch(session, context, messages):
                         report.fetched += 1
                         report.new += fate == NEW
@@ -230,6 +241,8 @@ class MailSync:
                 return fates
         except Exception:
             log.exception("a batch of %d messages failed; storing them one by one", len(messages))
+            # what the run remembered of that batch was rolled back: look things up from now on
+            self._remembered = context.remembered = None
         fates = []
         for message in messages:
             try:
@@ -306,6 +319,58 @@ class MailSync:
                 )
             uids |= older - have
         return sorted(uids)
+
+
+class _Transactions:
+    """Whole batches gathered into transactions of about TRANSACTION_BYTES of mail.
+
+    A commit rewrites every index page the batches touched; with 200 messages per commit a
+    big import rewrote most of its (random-keyed) index pages again and again. The
+    transaction is committed when it is big enough, and also when the sync stops between
+    two batches (a dropped connection, a cancel): what was fetched before stays kept. A
+    failure while a batch is being stored rolls the open transaction back.
+    """
+
+    def __init__(self, case_file: CaseFile) -> None:
+        self._case_file = case_file
+        self._checkpoints = BackgroundCheckpoints(case_file)
+        self._work: contextlib.AbstractContextManager[Session] | None = None
+        self._session: Session | None = None
+        self._bytes = 0
+
+    def __enter__(self) -> _Transactions:
+        self._checkpoints.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        # between two batches (done, stopped, or the connection lost): what is stored stays
+        try:
+            self._end(None)
+        finally:
+            self._checkpoints.__exit__(*exc)
+
+    @contextmanager
+    def batch(self, size: int) -> Iterator[Session]:
+        """The session for one batch; its writes are committed with the transaction."""
+        if self._work is None:
+            self._work = self._case_file.unit_of_work()
+            self._session = self._work.__enter__()
+            self._checkpoints.take_over(self._session)
+        assert self._session is not None
+        try:
+            yield self._session
+        except BaseException as exc:
+            self._end(exc)  # a batch stored halfway: the transaction is rolled back
+            raise
+        self._bytes += size
+        if self._bytes >= TRANSACTION_BYTES:
+            self._end(None)
+
+    def _end(self, exc: BaseException | None) -> None:
+        work, self._work, self._session, self._bytes = self._work, None, None, 0
+        if work is not None:
+            work.__exit__(type(exc) if exc else None, exc, exc.__traceback__ if exc else None)
+            self._checkpoints.due()
 
 
 def _find_sent(client: IMAPClient) -> str | None:

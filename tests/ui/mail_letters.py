@@ -9,6 +9,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
+from proxydesk.ui.app import create_main_window
 from proxydesk.ui.mail.operations import MailServices
 from proxydesk.ui.main_window import MainWindow
 from tests.mail.conftest import Desk
@@ -24,8 +25,7 @@ def open_window(qtbot: QtBot, desk: Desk) -> MainWindow:
     mail = MailServices.for_file(
         desk.case_file, desk.services.timeline.clock, passwords=lambda: desk.passwords, timeout=10
     )
-    window = MainWindow(desk.services, mail=mail)
-    window.load()
+    window = create_main_window(desk.services, mail=mail)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -31,10 +31,9 @@ from proxydesk.mail.imap import ServerAddress
 from proxydesk.mail.sync import MailSync
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import open_case_file
-from proxydesk.ui.app import application
+from proxydesk.ui.app import application, create_main_window
 from proxydesk.ui.language import Language, install_translations
 from proxydesk.ui.mail.operations import MailServices
-from proxydesk.ui.main_window import MainWindow
 from tests.mail.conftest import MemoryPasswords
 from tests.support.dovecot import DovecotServer
 from tests.ui.mail_letters import png
@@ -202,8 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             services = Services.for_file(case_file, clock)
             MailSync(case_file, passwords).run(ACCOUNT)
             mail = MailServices.for_file(case_file, clock, passwords=lambda: passwords, timeout=10)
-            window = MainWindow(services, mail=mail)
-            window.load()
+            window = create_main_window(services, mail=mail)
             window.resize(width, height)
             window.show()
             settle(SETTLE_MS)

@@ -165,6 +165,23 @@ def test_choosing_another_case_clears_the_entry(window: MainWindow, story: Story
     assert window.detail.entry is None
 
 
+def test_the_header_shows_case_after_case_without_growing(window: MainWindow, story: Story) -> None:
+    grids = (window.header.numbers_grid, window.header.hotlines_grid)
+    window.select_case(story.email_case)
+    window.select_case(story.move_case)
+    rows = [grid.rowCount() for grid in grids]
+    for _ in range(10):
+        window.select_case(story.email_case)
+        window.select_case(story.move_case)
+    # the same rows again, and the room they do not need below them
+    assert [grid.rowCount() for grid in grids] == rows
+    for grid in grids:
+        stretched = [r for r in range(grid.rowCount()) if grid.rowStretch(r)]
+        assert len(stretched) == 1
+        below = range(stretched[0], grid.rowCount())
+        assert all(grid.itemAtPosition(r, 0) is None for r in below)
+
+
 def test_copy_puts_the_customer_number_on_the_clipboard(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -251,9 +251,10 @@ class CaseHeader(QWidget):
         self.title.setText(summary.title)
         self.status.setText(self._words.case_status(summary.status))
         color = STATUS_COLORS.get(summary.status, "#e6e6e6")
-        self.status.setStyleSheet(
+        _set_style(
+            self.status,
             f"QLabel {{ background: {color}; color: #1b1b1b; border-radius: 9px;"
-            " padding: 3px 10px; }"
+            " padding: 3px 10px; }",
         )
         relatives = ", ".join(summary.relative_names) or self.tr("nobody yet")
         self.meta.setText(
@@ -296,7 +297,7 @@ class CaseHeader(QWidget):
             self.numbers_grid.addWidget(caption_label, row, 0, Qt.AlignmentFlag.AlignTop)
             self.numbers_grid.addWidget(number, row, 1)
         self.numbers_grid.setColumnStretch(1, 1)
-        _end_with_stretch(self.numbers_grid)
+        _end_with_stretch(self.numbers_grid, max(len(rows), 1))
 
     def _reference_note(self, reference: ReferenceView) -> str:
         parts = []
@@ -326,7 +327,7 @@ class CaseHeader(QWidget):
             purpose.setWordWrap(True)
             self.hotlines_grid.addWidget(purpose, row, 1)
         self.hotlines_grid.setColumnStretch(1, 1)
-        _end_with_stretch(self.hotlines_grid)
+        _end_with_stretch(self.hotlines_grid, max(len(hotlines), 1))
 
     def _show_power_of_attorney(self, detail: CaseDetail) -> None:
         valid = longest_valid(detail.powers_of_attorney, self._today())
@@ -352,14 +353,23 @@ class CaseHeader(QWidget):
                 "(%n recorded, none valid today)", "", len(detail.powers_of_attorney)
             )
         self.power_of_attorney.setText(text)
-        self.power_of_attorney.setStyleSheet(f"QLabel {{ color: {color}; }}" if color else "")
+        _set_style(self.power_of_attorney, f"QLabel {{ color: {color}; }}" if color else "")
 
 
-def _end_with_stretch(grid: QGridLayout) -> None:
-    """Room the rows do not need goes below them, not between them."""
-    for row in range(grid.rowCount()):
-        grid.setRowStretch(row, 0)
-    grid.setRowStretch(grid.rowCount(), 1)
+def _set_style(widget: QWidget, sheet: str) -> None:
+    """A style sheet set anew restyles the widget even when it is the same: only a change."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
+def _end_with_stretch(grid: QGridLayout, used: int) -> None:
+    """Room the ``used`` rows do not need goes below them, not between them.
+
+    A grid never forgets a row it had: the stretch goes right below the rows in use, so
+    showing case after case does not add an empty row each time.
+    """
+    for row in range(max(grid.rowCount(), used + 1)):
+        grid.setRowStretch(row, 1 if row == used else 0)
 
 
 def _clear(grid: QGridLayout) -> None:

@@ -493,15 +493,16 @@ Notes:
 
 {notes}
 
-Where the time goes (cProfile on this machine): opening the case, the data path is the
-case header's `CaseService.detail` (ORM queries: the case, its promise counts, relatives,
-accounts, powers of attorney; the case's events are no longer counted), the filter bar's
-contact names (one index look per contact) and the timeline's first page; the rows under
-"of that" split the whole. The bare peer reads only the page's rows, so the data path alone
-stays above it. At start-up, importing SQLAlchemy's ORM costs more CPU than the whole bare
-window: the floor row is the bare window with that import, and no start that reads the file
-through the ORM gets under it; against the bare window the 2.5x target lies below that
-floor on this machine.
+How the window reads: everything it shows (the tree, the case header, the timeline's pages)
+comes through `proxydesk.reading` on the window's own sqlite3 connection; the services hand
+their session's connection to the same readers. A page keeps its rows and makes an entry
+when it is first shown, and the filter bar reads the case's people only when its box is
+used, so the data path is the page's four statements and the header's few. The rest of
+opening a case is Qt's: the header's rows laid out and painted, the tree's selection, the
+timeline's reset and paint; even a plain QTableView painting the same rows costs more than
+the page's SQL (the third row). At start-up the first screen is read and painted with
+sqlite3 alone; SQLAlchemy, the services and every feature come on a pool thread right after
+the first paint (the row below the start-up row).
 """
 
 

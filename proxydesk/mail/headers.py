@@ -62,7 +62,7 @@ class Headers:
 _FIELD_NAME = re.compile(r"[\x21-\x39\x3b-\x7e]+:")
 
 
-def header_block(raw: bytes) -> bytes:
+def _header_block(raw: bytes) -> bytes:
     """The bytes up to the first empty line: the parser need not walk the body."""
     ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
     return raw[: min(ends) + 2] if ends else raw
@@ -104,7 +104,7 @@ def plain_fields(block: bytes) -> dict[str, str] | None:
 
 def _fields(raw: bytes) -> Callable[[str], str | None]:
     """A lookup of a header's first value by name."""
-    block = header_block(raw)
+    block = _header_block(raw)
     fields = plain_fields(block)
     if fields is not None:
         return lambda name: fields.get(name.lower())

@@ -18,7 +18,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from proxydesk.mail import header_process
-from proxydesk.mail.headers import Headers
+from proxydesk.mail.header_process import Read
+from proxydesk.mail.relevance import Relevance
 from proxydesk.mail.store import Fetched
 
 if TYPE_CHECKING:
@@ -54,32 +55,40 @@ class _Pending:
         self,
         uids: list[int],
         messages: list[tuple[int, bytes, datetime | None]],
-        headers: Future[list[Headers | Exception]] | None,
+        done: Future[list[Read]] | None,
     ) -> None:
-        self.uids, self.messages, self.headers = uids, messages, headers
+        self.uids, self.messages, self.done = uids, messages, done
 
     def complete(self) -> _Batch:
-        read: list[Headers | Exception | None] = [None] * len(self.messages)
-        if self.headers is not None:
+        read: list[Read | None] = [None] * len(self.messages)
+        if self.done is not None:
             try:
-                read = list(self.headers.result())
+                read = list(self.done.result())
             except Exception:  # the process died: read them here
                 log.warning("the header process failed; headers are read in this process")
         return self.uids, [
-            Fetched.read(uid, raw, date, headers)
-            for (uid, raw, date), headers in zip(self.messages, read, strict=True)
+            Fetched.read(uid, raw, date, done)
+            for (uid, raw, date), done in zip(self.messages, read, strict=True)
         ]
 
 
 class Prefetcher:
     """Batches of `uids` fetched one batch ahead of the caller, in order.
 
-    For a big import (PROCESS_FROM messages or more) the header blocks are read in a
-    process of their own while the next batch is fetched.
+    For a big import (PROCESS_FROM messages or more) the header process reads each batch
+    (headers, relevance, the bodies that are needed) while the next one is fetched.
     """
 
-    def __init__(self, client: IMAPClient, uids: Sequence[int], batch: int) -> None:
+    def __init__(
+        self,
+        client: IMAPClient,
+        uids: Sequence[int],
+        batch: int,
+        relevance: Relevance,
+        import_all: bool,
+    ) -> None:
         self._client = client
+        self._relevance, self._import_all = relevance, import_all
         self._chunks = [list(uids[i : i + batch]) for i in range(0, len(uids), batch)]
         self._use_process = len(uids) >= header_process.PROCESS_FROM
         # one batch waits while the next is fetched: at most four batches in memory
@@ -136,10 +145,12 @@ class Prefetcher:
             if self._stop.is_set():
                 return
             messages = fetch_raw(self._client, uids)
-            headers = reader.submit([(raw, date) for _, raw, date in messages])
+            done = reader.submit(
+                [(raw, date) for _, raw, date in messages], self._relevance, self._import_all
+            )
             if pending is not None and not self._hand_over(pending.complete()):
                 return
-            pending = _Pending(uids, messages, headers)
+            pending = _Pending(uids, messages, done)
         if pending is not None:
             self._hand_over(pending.complete())
 

@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import TableValuedAlias
 
 from proxydesk.domain import KIND_DEFAULTS, EventKind
-from proxydesk.mail.filing import GENERIC_SUBJECTS, Relevance, choose_case
-from proxydesk.mail.header_process import read_headers_safely
+from proxydesk.mail.filing import GENERIC_SUBJECTS, choose_case
+from proxydesk.mail.header_process import Read, needs_parsing, read_headers_safely
 from proxydesk.mail.headers import Headers, normalized_subject
 from proxydesk.mail.parse import ParsedMessage, UnparseableMessage, parse_message
+from proxydesk.mail.relevance import Relevance
 from proxydesk.mail.rows import PlainInsert
 from proxydesk.services.directory import contact_named
 from proxydesk.storage import audit
@@ -86,19 +87,19 @@ class Fetched:
     internaldate: datetime | None
     digest: str = field(repr=False)
     headers: Headers | Exception = field(repr=False)
+    #: worked out by the header process for a big import; else the store does it
+    relevant: bool | None = field(default=None, repr=False)
+    parsed: ParsedMessage | None = field(default=None, repr=False)
 
     @classmethod
     def read(
-        cls,
-        uid: int,
-        raw: bytes,
-        internaldate: datetime | None,
-        headers: Headers | Exception | None = None,
+        cls, uid: int, raw: bytes, internaldate: datetime | None, done: Read | None = None
     ) -> Fetched:
-        """The message with its hash, and its header block read here unless given."""
-        if headers is None:
-            headers = read_headers_safely(raw, internaldate)
-        return cls(uid, raw, internaldate, hashlib.sha256(raw).hexdigest(), headers)
+        """The message with its hash, and its header block read here unless read already."""
+        digest = hashlib.sha256(raw).hexdigest()
+        if done is None:
+            return cls(uid, raw, internaldate, digest, read_headers_safely(raw, internaldate))
+        return cls(uid, raw, internaldate, digest, done.headers, done.relevant, done.parsed)
 
 
 @dataclass
@@ -202,11 +203,13 @@ class BatchStore:
         outgoing = (
             context.folder.role == "sent" or (headers.from_address or "") in context.own_addresses
         )
-        relevant = not context.import_all or context.relevance.matches_raw(headers, fetched.raw)
+        relevant = fetched.relevant
+        if relevant is None:
+            relevant = not context.import_all or context.relevance.matches_raw(headers, fetched.raw)
         parsed: ParsedMessage | None = None
-        if relevant or headers.is_read_receipt or headers.receipt_requested:
+        if needs_parsing(relevant, headers):
             try:
-                parsed = parse_message(fetched.raw, fetched.internaldate)
+                parsed = fetched.parsed or parse_message(fetched.raw, fetched.internaldate)
             except UnparseableMessage as exc:
                 return self._quarantine(fetched, exc.reason)
         subject = normalized_subject(headers.subject)

@@ -21,7 +21,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from proxydesk.mail.errors import SyncCancelled
-from proxydesk.mail.filing import Relevance, load_relevance
+from proxydesk.mail.filing import load_relevance
 from proxydesk.mail.imap import (
     SEARCH_TIMEOUT,
     ServerAddress,
@@ -32,6 +32,7 @@ from proxydesk.mail.imap import (
 )
 from proxydesk.mail.passwords import PasswordStore
 from proxydesk.mail.prefetch import Prefetcher
+from proxydesk.mail.relevance import Relevance
 from proxydesk.mail.store import (
     DUPLICATE,
     NEW,
@@ -200,7 +201,10 @@ class MailSync:
         done = 0
         stopped = f"sync stopped in {name}; what was fetched before is kept"
         check_cancel(cancel, SyncCancelled, stopped)
-        with Prefetcher(client, todo, BATCH) as batches, _Transactions(self.case_file) as writing:
+        with (
+            Prefetcher(client, todo, BATCH, relevance, every) as batches,
+            _Transactions(self.case_file) as writing,
+        ):
             for batch, messages in batches:
                 check_cancel(cancel, SyncCancelled, stopped)
                 with writing.batch(sum(len(m.raw) for m in messages)) as session:

@@ -7,7 +7,7 @@ from email.policy import compat32
 
 import pytest
 
-from proxydesk.mail.headers import header_block, plain_fields
+from proxydesk.mail.headers import _header_block, plain_fields
 from tests.mail.letters import COMPANY, mail
 from tests.mail.test_parse_corpus import FILES
 
@@ -35,18 +35,18 @@ NEEDS_THE_PARSER = [
 
 
 def parsed(raw: bytes) -> dict[str, str]:
-    message = PARSER.parsebytes(header_block(raw))
+    message = PARSER.parsebytes(_header_block(raw))
     return {name.lower(): str(message.get(name)) for name in message}
 
 
 @pytest.mark.parametrize("raw", PLAIN_BLOCKS)
 def test_plain_blocks_read_as_the_parser_reads_them(raw: bytes) -> None:
-    assert plain_fields(header_block(raw)) == parsed(raw)
+    assert plain_fields(_header_block(raw)) == parsed(raw)
 
 
 @pytest.mark.parametrize("raw", NEEDS_THE_PARSER)
 def test_anything_unusual_is_left_to_the_parser(raw: bytes) -> None:
-    assert plain_fields(header_block(raw)) is None
+    assert plain_fields(_header_block(raw)) is None
 
 
 def test_the_corpus_reads_the_same_either_way() -> None:
@@ -54,7 +54,7 @@ def test_the_corpus_reads_the_same_either_way() -> None:
     taken = 0
     for path in FILES:
         raw = path.read_bytes()
-        fields = plain_fields(header_block(raw))
+        fields = plain_fields(_header_block(raw))
         if fields is not None:
             taken += 1
             assert fields == parsed(raw), path.name

@@ -1,4 +1,4 @@
-"""A big import: headers read in a process of their own, batches gathered into bigger
+"""A big import: mail read in a process of its own, batches gathered into bigger
 transactions, checkpoints on a thread of their own, no lookups into a file without mail.
 Each must store exactly what the plain way stores, and leave the file consistent when the
 import stops or fails halfway."""
@@ -18,6 +18,8 @@ from proxydesk.mail import header_process, store, sync
 from proxydesk.mail.errors import SyncCancelled
 from proxydesk.mail.header_process import HeaderProcess, read_headers_safely
 from proxydesk.mail.headers import Headers
+from proxydesk.mail.parse import UnparseableMessage, parse_message
+from proxydesk.mail.relevance import Relevance
 from proxydesk.mail.sync import BATCH, MailSync
 from proxydesk.progress import Progress
 from proxydesk.storage.mail_models import MailFolder, MailLocation
@@ -65,9 +67,11 @@ def test_headers_read_in_another_process_store_the_same(
     submitted: list[int] = []
     submit = HeaderProcess.submit
 
-    def counted(self: HeaderProcess, messages: list[tuple[bytes, datetime | None]]) -> object:
+    def counted(
+        self: HeaderProcess, messages: list[tuple[bytes, datetime | None]], *rest: object
+    ) -> object:
         submitted.append(len(messages))
-        return submit(self, messages)
+        return submit(self, messages, *rest)  # type: ignore[arg-type]
 
     monkeypatch.setattr(header_process, "PROCESS_FROM", 1)
     monkeypatch.setattr(HeaderProcess, "submit", counted)
@@ -88,30 +92,38 @@ def test_headers_read_in_another_process_store_the_same(
 
 
 def test_the_header_process_reads_the_corpus_as_this_process_does() -> None:
-    """Every real-world broken mail: the same values, or the same words for the failure.
-    IMAPClient's own time zone class cannot travel to the other process; its offset does."""
-    dates = [datetime(2012, 3, 20, 9, 15, tzinfo=FixedOffset(60)), None]
-    messages = [(path.read_bytes(), dates[n % 2]) for n, path in enumerate(FILES)]
+    """Every real-world broken mail: the same headers (or the same words for the failure),
+    and the same parsed mail; what it cannot parse it leaves to the store. IMAPClient's own
+    time zone class cannot travel to the other process; its offset does."""
+    date = datetime(2012, 3, 20, 9, 15, tzinfo=FixedOffset(60))
+    messages: list[tuple[bytes, datetime | None]] = [(p.read_bytes(), date) for p in FILES]
     reader = HeaderProcess()
     try:
-        future = reader.submit(messages)
+        # not an import of everything: all of it is relevant, every body is parsed there
+        future = reader.submit(messages, Relevance(), False)
         assert future is not None
-        there = future.result(timeout=120)
+        there = future.result(timeout=300)
     finally:
         reader.close()
     assert len(there) == len(messages) >= 100
-    for (raw, date), theirs in zip(messages, there, strict=True):
+    parsed = 0
+    for (raw, _), done in zip(messages, there, strict=True):
         ours = read_headers_safely(raw, date)
         if isinstance(ours, Exception):
-            assert isinstance(theirs, Exception) and str(theirs) == str(ours)
-        elif date is None:  # no server date: "now" stands in, here and there
-            assert isinstance(theirs, Headers)
-            assert theirs.date_from_header == ours.date_from_header
-            if ours.date_from_header:
-                assert theirs == ours
-        else:
-            assert theirs == ours
-            assert theirs.date.utcoffset() == ours.date.utcoffset()
+            assert isinstance(done.headers, Exception) and str(done.headers) == str(ours)
+            assert done.relevant is None and done.parsed is None
+            continue
+        assert done.headers == ours and done.relevant is True
+        assert isinstance(done.headers, Headers)
+        assert done.headers.date.utcoffset() == ours.date.utcoffset()
+        try:
+            here = parse_message(raw, date)
+        except UnparseableMessage:
+            assert done.parsed is None
+            continue
+        assert done.parsed == here
+        parsed += 1
+    assert parsed > len(messages) // 2
 
 
 def test_a_process_that_cannot_start_leaves_the_headers_to_this_one(
@@ -119,7 +131,7 @@ def test_a_process_that_cannot_start_leaves_the_headers_to_this_one(
 ) -> None:
     desk, _ = home
 
-    def broken(self: HeaderProcess, messages: object) -> None:
+    def broken(self: HeaderProcess, *args: object) -> None:
         return None
 
     monkeypatch.setattr(header_process, "PROCESS_FROM", 1)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 FILE_ENV = "PROXYDESK_FILE"
 SUFFIX = ".proxydesk"
 
 
 def default_file() -> Path:
+    from platformdirs import user_data_path  # only when no file is named: a first start
+
     return user_data_path("ProxyDesk", appauthor=False) / f"casefile{SUFFIX}"
 
 

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from proxydesk import __version__
 from proxydesk.errors import ProxyDeskError
 from proxydesk.locations import chosen_file
-from proxydesk.logs import setup_logging
 from proxydesk.timezones import parse_datetime, zone
 
 if TYPE_CHECKING:
@@ -96,10 +95,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _open_app(args)
     path = chosen_file(args.file)
-    setup_logging()
+    from proxydesk.logs import setup_logging
     from proxydesk.services.registry import Services
     from proxydesk.storage.database import open_case_file
 
+    setup_logging()
     try:
         if args.command == "init":
             from proxydesk.cli import directory

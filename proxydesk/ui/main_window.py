@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -49,6 +51,10 @@ HEADER_SHARE = 0.62
 ROW_PADDING = 8
 #: the "Who" column starts this many characters wide; names longer than that are elided
 WHO_CHARS = 22
+#: the status bar's room around a button in it
+STATUS_AIR = 4
+#: the menu bar's room around the search field in its corner
+CORNER_AIR = 2
 
 #: the columns sized to their widest text; the summary takes the room that is left
 SIZED_COLUMNS = (
@@ -170,6 +176,9 @@ class MainWindow(QMainWindow):
 
         self._build_file_menu()
         self._build_status_bar()
+        # as tall from the start as with the search field the features put in its corner:
+        # the panes do not jump when the features come
+        self.menuBar().setMinimumHeight(QLineEdit().sizeHint().height() + CORNER_AIR)
         self.setWindowTitle(self._title())
         self._fit_to_screen()
 
@@ -312,8 +321,12 @@ class MainWindow(QMainWindow):
         self.file_menu_widget.addAction(self.quit_action)
 
     def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        # as tall from the start as with the buttons the features put there (mail's "Set up
+        # mail…"): the window's panes do not jump when the features come
+        bar.setMinimumHeight(QPushButton().sizeHint().height() + STATUS_AIR)
         self.file_label = plain_label(str(self.reader.path))
-        self.statusBar().addPermanentWidget(self.file_label)
+        bar.addPermanentWidget(self.file_label)
         if not self.writable:
             self.statusBar().addPermanentWidget(plain_label(self.tr("read-only")))
 

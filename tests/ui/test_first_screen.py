@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from proxydesk.storage.locking import WriterLock
@@ -50,6 +50,25 @@ def test_a_file_shows_its_first_screen_then_gets_its_features(
     window.tree_model.reload()
     assert window.tree_model.relative_count == 3
     assert relative.name in {r.name for r in window.reader.cases.relatives()}
+
+
+def test_the_panes_stay_put_when_the_features_come(
+    qtbot: QtBot, controllers: Callable[..., AppController], tmp_path: Path, story: Path
+) -> None:
+    path = make_file(tmp_path / "brandt.proxydesk", story=story)
+    controller = controllers()
+    assert controller.start(path, demo=False)
+    window = controller.window
+    assert window is not None
+    qtbot.waitExposed(window)
+    qtbot.wait(20)
+    first = (window.statusBar().height(), window.case_view.sizes(), window.panes.sizes())
+    assert not window.features_ready
+    qtbot.waitUntil(lambda: window.features_ready, timeout=10_000)
+    qtbot.wait(20)
+    # the status bar got its buttons (mail's "Set up mail…") without growing
+    assert window.statusBar().findChildren(QPushButton)
+    assert (window.statusBar().height(), window.case_view.sizes(), window.panes.sizes()) == first
 
 
 def test_closing_before_the_features_came_lets_the_file_go(

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from proxydesk.ui.widgets.case_header import CaseHeader
 from proxydesk.ui.widgets.entry_detail import EntryDetail
 from proxydesk.ui.widgets.labels import plain_label
 from proxydesk.ui.widgets.timeline_filter import TimelineFilterBar
+from proxydesk.ui.widgets.timeline_view import TimelineView
 
 if TYPE_CHECKING:
     from proxydesk.services.registry import Services
@@ -47,21 +47,10 @@ WINDOW_HEIGHT = 860
 SCREEN_SHARE = 0.95
 #: at most this share of the middle pane goes to the case header at first
 HEADER_SHARE = 0.62
-#: timeline rows: one line of text and a little air
-ROW_PADDING = 8
-#: the "Who" column starts this many characters wide; names longer than that are elided
-WHO_CHARS = 22
 #: the status bar's room around a button in it
 STATUS_AIR = 4
 #: the menu bar's room around the search field in its corner
 CORNER_AIR = 2
-
-#: the columns sized to their widest text; the summary takes the room that is left
-SIZED_COLUMNS = (
-    TimelineModel.COLUMN_WHEN,
-    TimelineModel.COLUMN_KIND,
-    TimelineModel.COLUMN_DURATION,
-)
 
 
 def _placeholder(text: str) -> QLabel:
@@ -129,21 +118,7 @@ class MainWindow(QMainWindow):
         self.header_scroll.setWidgetResizable(True)
         self.header_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.header_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.timeline = QTableView()
-        self.timeline.setModel(self.timeline_model)
-        self.timeline.setAccessibleName(self.tr("Timeline"))
-        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.timeline.setWordWrap(False)
-        self.timeline.setAlternatingRowColors(True)
-        rows = self.timeline.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + ROW_PADDING)
-        timeline_header = self.timeline.horizontalHeader()
-        timeline_header.setHighlightSections(False)
-        self.keep_timeline_columns()
-        self._size_timeline_columns()
+        self.timeline = TimelineView(self.timeline_model)
         self.case_view = QSplitter(Qt.Orientation.Vertical)
         self.case_view.addWidget(self.header_scroll)
         self.filter_bar = TimelineFilterBar(self.timeline_model, reader.timeline)
@@ -279,37 +254,6 @@ class MainWindow(QMainWindow):
         self.case_view.setSizes([header, max(total - header, 0)])
 
     # -- building ----------------------------------------------------------------------
-
-    def keep_timeline_columns(self) -> None:
-        """The summary stretches, the user sizes the others; no column measures rows.
-
-        Fitting columns to their content measured the rows on screen at every case and page
-        (twice the cost of reading the page); they start at their widest text instead.
-        A layout restored from an older version brings its own modes: this puts them back.
-        """
-        header = self.timeline.horizontalHeader()
-        header.setResizeContentsPrecision(0)  # should a mode slip through: the rows on screen
-        for column in range(TimelineModel.COLUMN_COUNT):
-            stretch = column == TimelineModel.COLUMN_SUMMARY
-            header.setSectionResizeMode(
-                column,
-                QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive,
-            )
-
-    def _size_timeline_columns(self) -> None:
-        header = self.timeline.horizontalHeader()
-        metrics = self.timeline.fontMetrics()
-        style = self.timeline.style()
-        # the item's text margins, the grid line and a pixel of air
-        margins = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 2
-        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + margins
-        for column in SIZED_COLUMNS:
-            texts = self.timeline_model.widest_texts(column)
-            text = max((metrics.horizontalAdvance(t) for t in texts), default=0) + margins
-            if column == TimelineModel.COLUMN_KIND:
-                text += icon
-            header.resizeSection(column, max(text, header.sectionSizeHint(column)))
-        header.resizeSection(TimelineModel.COLUMN_WHO, metrics.averageCharWidth() * WHO_CHARS)
 
     def _build_file_menu(self) -> None:
         """File with Quit at first; ``attach`` adds New, Open, Open Recent and Save a Copy."""

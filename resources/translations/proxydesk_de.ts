@@ -273,9 +273,9 @@
 <context>
     <name>CallLoggerKeys</name>
     <message>
-        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+99"/>
+        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+98"/>
         <source>Call logger</source>
-        <extracomment>a row of the table: one line of text and a little air the Help menu is found by this name, whoever made it first</extracomment>
+        <extracomment>a row of the table: one line of text and a little air</extracomment>
         <translation>Anrufprotokoll</translation>
     </message>
     <message>
@@ -658,7 +658,7 @@ Vorgang: 4711</translation>
         <translation>Noch nichts aufgeschrieben. Mit „Geschichte bearbeiten“ schreiben Sie es auf.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>nobody yet</source>
         <translation>noch niemand</translation>
     </message>
@@ -1959,9 +1959,9 @@ Vorgang: 4711</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../proxydesk/ui/main_window.py" line="+100"/>
+        <location filename="../../proxydesk/ui/main_window.py" line="+97"/>
         <source>Relatives and cases</source>
-        <extracomment>first widths of the three panes; the middle one takes what is left a new window leaves a little of the screen free at most this share of the middle pane goes to the case header at first timeline rows: one line of text and a little air the &quot;Who&quot; column starts this many characters wide; names longer than that are elided the summary takes the room that is left; &quot;Who&quot; can be long, so the user sizes it the window is about to close (its layout is still as the user left it) work off the GUI thread: a writer lane and a parallel lane (see ui/runner.py)</extracomment>
+        <extracomment>first widths of the three panes; the middle one takes what is left a new window leaves a little of the screen free at most this share of the middle pane goes to the case header at first the status bar&apos;s room around a button in it the menu bar&apos;s room around the search field in its corner the window is about to close (its layout is still as the user left it) the services came and every feature is installed (see ``attach``) the window&apos;s first paint is done (the first screen is up) work off the GUI thread: a writer lane and a parallel lane (see ui/runner.py)</extracomment>
         <translation>Angehörige und Fälle</translation>
     </message>
     <message>
@@ -1970,17 +1970,12 @@ Vorgang: 4711</translation>
         <translation>Der Fall auf einen Blick</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Timeline</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <location line="+111"/>
+        <location line="+143"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1990,12 +1985,12 @@ Vorgang: 4711</translation>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The file was upgraded; the old version is kept as {path}</source>
         <translation>Die Datei wurde aktualisiert; die alte Fassung liegt unter {path}</translation>
     </message>
@@ -3070,7 +3065,7 @@ fax: +49 800 5550109</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../proxydesk/ui/app.py" line="+170"/>
+        <location filename="../../proxydesk/ui/app.py" line="+178"/>
         <source>This case file is open in another ProxyDesk.
 
 Only one ProxyDesk at a time can change a file. You can open it read-only to look things up.
@@ -3287,7 +3282,7 @@ Nur ein ProxyDesk auf einmal kann eine Datei ändern. Sie können sie schreibges
 <context>
     <name>RelativesCasesModel</name>
     <message>
-        <location filename="../../proxydesk/ui/models/relatives_cases.py" line="+137"/>
+        <location filename="../../proxydesk/ui/models/relatives_cases.py" line="+140"/>
         <source>Relatives and cases</source>
         <extracomment>internalId of a top-level row; a case row&apos;s internalId is its group&apos;s row + 1</extracomment>
         <translation>Angehörige und Fälle</translation>
@@ -4251,19 +4246,19 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>TimelineFilterBar</name>
     <message>
-        <location filename="../../proxydesk/ui/widgets/timeline_filter.py" line="+60"/>
-        <location line="+178"/>
+        <location filename="../../proxydesk/ui/widgets/timeline_filter.py" line="+117"/>
+        <location line="+170"/>
         <source>All kinds</source>
-        <extracomment>typing pauses this long before the timeline is filtered the kinds in the menu, in the order a user thinks of them the filter the bar set on the model, after it did</extracomment>
+        <extracomment>typing pauses this long before the timeline is filtered the contact box is this many characters wide, whoever is in it room beside the longest name in the opened list (its scroll bar, the margins) the kinds in the menu, in the order a user thinks of them the filter the bar set on the model, after it did</extracomment>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-154"/>
         <source>Show only some kinds of entries</source>
         <translation>Nur bestimmte Arten von Einträgen zeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Show only what one person said or did</source>
         <translation>Nur zeigen, was eine Person gesagt oder getan hat</translation>
     </message>
@@ -4288,7 +4283,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Show &amp;everything</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
@@ -4303,17 +4298,17 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <translation>Zu diesem Fall ist noch nichts erfasst. Wenn Sie dort anrufen, starten Sie den Anruf mit Strg+Umschalt+C.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Promises and claims made elsewhere</source>
         <translation>Anderswo gemachte Zusagen und Behauptungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-115"/>
         <source>Anyone</source>
         <translation>Alle Personen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+145"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
@@ -4344,9 +4339,9 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../proxydesk/ui/models/timeline.py" line="+195"/>
+        <location filename="../../proxydesk/ui/models/timeline.py" line="+206"/>
         <source>When</source>
-        <extracomment>each row&apos;s cell texts once made: a view asks for them again on every paint and while fitting the columns, and a time in the user&apos;s locale costs the most</extracomment>
+        <extracomment>a time whose every digit is there (two-digit day, month and hour) a duration that reads long (&quot;10 h 58 min&quot;): a call on hold a whole day is not sized for the entries loaded, each made from its row when first shown or asked for each row&apos;s cell texts once made: a view asks for them again on every paint and while fitting the columns, and a time in the user&apos;s locale costs the most</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -4370,7 +4365,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <translation>Dauer / Warten</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+64"/>
         <source>{summary}  [%n promise(s)]</source>
         <translation>
             <numerusform>{summary}  [%n Zusage]</numerusform>
@@ -4378,9 +4373,19 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-22"/>
+        <location line="+31"/>
         <source>{duration} / {hold}</source>
         <translation>{duration} / {hold}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../proxydesk/ui/widgets/timeline_view.py" line="+32"/>
+        <source>Timeline</source>
+        <extracomment>rows: one line of text and a little air the &quot;Who&quot; column starts this many characters wide; names longer than that are elided the columns sized to their widest text; the summary takes the room that is left</extracomment>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@
 <context>
     <name>CaseHeader</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/widgets/case_header.py" line="+352"/>
+        <location filename="../../proxydesk/ui/widgets/case_header.py" line="+353"/>
         <source>(%n recorded, none valid today)</source>
         <translation>
             <numerusform>(%n recorded, none valid today)</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>TimelineFilterBar</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/widgets/timeline_filter.py" line="+250"/>
+        <location filename="../../proxydesk/ui/widgets/timeline_filter.py" line="+299"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/models/timeline.py" line="+246"/>
+        <location filename="../../proxydesk/ui/models/timeline.py" line="+274"/>
         <source>{summary}  [%n promise(s)]</source>
         <translation>
             <numerusform>{summary}  [%n promise]</numerusform>

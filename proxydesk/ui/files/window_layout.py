@@ -51,7 +51,7 @@ def restore_layout(window: MainWindow, store: LayoutStore | None = None) -> bool
                 part.setResizeContentsPrecision(precision)
             if name == "timeline_columns":
                 # and whether a column measures rows at all (older ones fitted some)
-                window.keep_timeline_columns()
+                window.timeline.keep_column_modes()
             if name == "case_view":
                 # the header's share is the user's now, not the one made for a first look
                 window.keep_case_view_sizes()

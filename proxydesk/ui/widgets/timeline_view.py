@@ -1,0 +1,72 @@
+"""The timeline table: whole rows chosen one at a time, columns that never measure rows."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+
+from proxydesk.ui.models.timeline import TimelineModel
+
+#: rows: one line of text and a little air
+ROW_PADDING = 8
+#: the "Who" column starts this many characters wide; names longer than that are elided
+WHO_CHARS = 22
+#: the columns sized to their widest text; the summary takes the room that is left
+SIZED_COLUMNS = (
+    TimelineModel.COLUMN_WHEN,
+    TimelineModel.COLUMN_KIND,
+    TimelineModel.COLUMN_DURATION,
+)
+
+
+class TimelineView(QTableView):
+    """A case's timeline, one line per entry.
+
+    Fitting columns to their content measured the rows on screen at every case and page
+    (twice the cost of reading the page); the time, kind and duration columns start at
+    their widest text instead, the summary stretches, and the user sizes the rest.
+    """
+
+    def __init__(self, model: TimelineModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setAccessibleName(self.tr("Timeline"))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + ROW_PADDING)
+        self.horizontalHeader().setHighlightSections(False)
+        self.keep_column_modes()
+        self._size_columns(model)
+
+    def keep_column_modes(self) -> None:
+        """The summary stretches, the user sizes the others; no column measures rows.
+
+        A layout restored from an older version brings its own modes: this puts them back.
+        """
+        header = self.horizontalHeader()
+        header.setResizeContentsPrecision(0)  # should a mode slip through: the rows on screen
+        for column in range(TimelineModel.COLUMN_COUNT):
+            stretch = column == TimelineModel.COLUMN_SUMMARY
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive,
+            )
+
+    def _size_columns(self, model: TimelineModel) -> None:
+        header = self.horizontalHeader()
+        metrics = self.fontMetrics()
+        style = self.style()
+        # the item's text margins, the grid line and a pixel of air
+        margins = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 2
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + margins
+        for column in SIZED_COLUMNS:
+            texts = model.widest_texts(column)
+            text = max((metrics.horizontalAdvance(t) for t in texts), default=0) + margins
+            if column == TimelineModel.COLUMN_KIND:
+                text += icon
+            header.resizeSection(column, max(text, header.sectionSizeHint(column)))
+        header.resizeSection(TimelineModel.COLUMN_WHO, metrics.averageCharWidth() * WHO_CHARS)

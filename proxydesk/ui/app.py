@@ -5,8 +5,7 @@ from __future__ import annotations
 import shutil
 import signal
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,22 +13,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QLocale,
     QObject,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
-from proxydesk.errors import FileFromNewerVersion, FileInUse, NotACaseFile, ProxyDeskError
+from proxydesk.errors import ProxyDeskError
 from proxydesk.locations import default_file, start_file
 from proxydesk.progress import Cancelled
 from proxydesk.reading.file import FileReader
 from proxydesk.storage.locking import WriterLock
 from proxydesk.ui.files.dialogs import FileDialogs
+from proxydesk.ui.files.opening import open_demo, open_for_app
+from proxydesk.ui.files.prompts import Prompts
 from proxydesk.ui.files.settings import LayoutStore, RecentFiles
-from proxydesk.ui.files.welcome import WelcomeChoice, WelcomeDialog
+from proxydesk.ui.files.welcome import WelcomeChoice
 from proxydesk.ui.files.window_layout import restore_layout, save_layout
 from proxydesk.ui.first_screen import load_services, open_quickly
 from proxydesk.ui.icons import app_icon
@@ -47,12 +47,8 @@ if TYPE_CHECKING:
 
 APP_NAME = "ProxyDesk"
 ORGANIZATION = "ProxyDesk"
-DEMO_FILE_NAME = "demo.proxydesk"
 QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 SIGNAL_CHECK_MS = 300
-
-#: asked when another ProxyDesk writes the file: open it read-only instead?
-AskReadOnly = Callable[[FileInUse], bool]
 
 
 def application() -> QApplication:
@@ -71,56 +67,6 @@ def application() -> QApplication:
     # Wayland compositors match windows to resources/proxydesk.desktop by this name
     app.setDesktopFileName("proxydesk")
     return app
-
-
-def open_for_app(
-    path: Path, ask_read_only: AskReadOnly, *, create_missing: bool = True
-) -> CaseFile | None:
-    """Open the file for writing, making it (and its folder) when it does not exist yet.
-
-    When another ProxyDesk holds it, ``ask_read_only`` decides whether to open it read-only;
-    None means the user chose not to open it. Without ``create_missing`` a file that is not
-    there is an error (one chosen from a list may have gone meanwhile).
-    """
-    from proxydesk.storage.database import open_case_file
-
-    create = create_missing and (not path.exists() or path.stat().st_size == 0)
-    if create:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        return open_case_file(path, create=create, writable=True)
-    except FileInUse as exc:
-        if not ask_read_only(exc):
-            return None
-        return open_case_file(path, writable=False)
-
-
-def open_demo(folder: Path | None = None, language: str | None = None) -> CaseFile:
-    """A fresh case file with the demo case, in ``folder`` or a new temporary one.
-
-    The case is told in ``language`` ("de" or "en"), by default in the UI's: installing a
-    language sets the default locale to it (``ui/language.py``).
-    """
-    from proxydesk.services.demo import DEMO_TIMEZONE, build_demo
-    from proxydesk.storage.database import open_case_file
-
-    if language is None:
-        language = "de" if QLocale().language() == QLocale.Language.German else "en"
-
-    made = folder is None
-    folder = folder if folder is not None else Path(tempfile.mkdtemp(prefix="proxydesk-demo-"))
-    try:
-        case_file = open_case_file(folder / DEMO_FILE_NAME, create=True, timezone=DEMO_TIMEZONE)
-        try:
-            build_demo(case_file, language)
-        except BaseException:
-            case_file.close()
-            raise
-    except BaseException:
-        if made:
-            shutil.rmtree(folder, ignore_errors=True)
-        raise
-    return case_file
 
 
 def _quit(app: QApplication) -> None:
@@ -163,54 +109,6 @@ def create_main_window(services: Services, *, mail: MailServices | None = None) 
     window = create_first_screen(reader, writable=case_file.writable)
     window.attach(services, mail=mail)
     return window
-
-
-class Prompts(QObject):
-    """The dialogs about opening files; all their text is plain text.
-
-    ``parent_window`` is the window they belong to, once there is one (the controller sets it).
-    """
-
-    parent_window: QWidget | None = None
-
-    def ask_read_only(self, exc: FileInUse) -> bool:
-        text = self.tr(
-            "This case file is open in another ProxyDesk.\n\n"
-            "Only one ProxyDesk at a time can change a file. You can open it read-only "
-            "to look things up.\n\n{details}"
-        ).format(details=exc)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("ProxyDesk"),
-            text,
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            self.parent_window,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Open).setText(self.tr("Open read-only"))
-        box.setDefaultButton(QMessageBox.StandardButton.Open)
-        return box.exec() == QMessageBox.StandardButton.Open
-
-    def show_error(self, exc: Exception) -> None:
-        if isinstance(exc, FileFromNewerVersion):
-            headline = self.tr("This case file was written by a newer ProxyDesk.")
-        elif isinstance(exc, NotACaseFile):
-            headline = self.tr("This file is not a ProxyDesk case file.")
-        else:
-            headline = self.tr("ProxyDesk cannot open the case file.")
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            self.tr("ProxyDesk"),
-            f"{headline}\n\n{exc}",
-            QMessageBox.StandardButton.Ok,
-            self.parent_window,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
-
-    def welcome(self) -> WelcomeChoice:
-        """The first-start guide: nothing to open yet."""
-        return WelcomeDialog().ask()
 
 
 class AppController(QObject):

@@ -3065,13 +3065,12 @@ fax: +49 800 5550109</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../proxydesk/ui/app.py" line="+178"/>
+        <location filename="../../proxydesk/ui/files/prompts.py" line="+22"/>
         <source>This case file is open in another ProxyDesk.
 
 Only one ProxyDesk at a time can change a file. You can open it read-only to look things up.
 
 {details}</source>
-        <extracomment>asked when another ProxyDesk writes the file: open it read-only instead?</extracomment>
         <translation>Diese Falldatei ist in einem anderen ProxyDesk geöffnet.
 
 Nur ein ProxyDesk auf einmal kann eine Datei ändern. Sie können sie schreibgeschützt öffnen, um etwas nachzusehen.

@@ -18,6 +18,8 @@ from proxydesk.services.registry import Services
 from proxydesk.storage.database import open_case_file
 from proxydesk.ui import app
 from proxydesk.ui.app import create_main_window, open_demo, open_for_app
+from proxydesk.ui.files import opening
+from proxydesk.ui.files.opening import DEMO_FILE_NAME
 from proxydesk.ui.language import Language, install_translations, installed_translators
 from proxydesk.ui.screenshot import main as screenshot_main
 
@@ -140,7 +142,7 @@ def test_run_shows_the_error_and_exits_1(
 
 def test_the_demo_file_is_fresh_and_filled(qtbot: QtBot, tmp_path: Path) -> None:
     with open_demo(tmp_path) as case_file:
-        assert case_file.path == tmp_path / app.DEMO_FILE_NAME
+        assert case_file.path == tmp_path / DEMO_FILE_NAME
         assert case_file.setting("timezone") == "Europe/Berlin"
         window = create_main_window(Services.for_file(case_file))
         qtbot.addWidget(window)
@@ -175,7 +177,7 @@ def test_run_demo_opens_the_window_and_removes_the_demo_folder_at_exit(
 ) -> None:
     folder = tmp_path / "proxydesk-demo-test"
     folder.mkdir()
-    monkeypatch.setattr(app.tempfile, "mkdtemp", lambda prefix: str(folder))
+    monkeypatch.setattr(opening.tempfile, "mkdtemp", lambda prefix: str(folder))
     seen: list[str] = []
 
     def close_when_shown() -> None:
@@ -185,7 +187,7 @@ def test_run_demo_opens_the_window_and_removes_the_demo_folder_at_exit(
             return
         window = next(w for w in windows if w.isVisible())
         seen.append(window.windowTitle())
-        assert (folder / app.DEMO_FILE_NAME).exists()
+        assert (folder / DEMO_FILE_NAME).exists()
         window.quit_action.trigger()
 
     QTimer.singleShot(0, close_when_shown)

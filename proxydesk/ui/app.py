@@ -25,13 +25,13 @@ from proxydesk.locations import default_file, start_file
 from proxydesk.progress import Cancelled
 from proxydesk.reading.file import FileReader
 from proxydesk.storage.locking import WriterLock
+from proxydesk.ui import first_screen
 from proxydesk.ui.files.dialogs import FileDialogs
 from proxydesk.ui.files.opening import open_demo, open_for_app
 from proxydesk.ui.files.prompts import Prompts
 from proxydesk.ui.files.settings import LayoutStore, RecentFiles
 from proxydesk.ui.files.welcome import WelcomeChoice
 from proxydesk.ui.files.window_layout import restore_layout, save_layout
-from proxydesk.ui.first_screen import load_services, open_quickly
 from proxydesk.ui.icons import app_icon
 from proxydesk.ui.language import (
     Language,
@@ -201,7 +201,7 @@ class AppController(QObject):
 
         False (and nothing shown) when the file must take the full way in: ``open_file``.
         """
-        quick = open_quickly(path)
+        quick = first_screen.open_quickly(path)
         if quick is None:
             return False
         window = create_first_screen(quick.reader, writable=True)
@@ -214,7 +214,7 @@ class AppController(QObject):
 
     def _load_services(self, window: MainWindow, lock: WriterLock) -> None:
         window.runner.run(
-            load_services,
+            first_screen.load_services,
             window.reader.path,
             lock,
             on_done=lambda services: self._attach(window, services),

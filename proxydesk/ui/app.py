@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import signal
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -204,7 +205,13 @@ class AppController(QObject):
         quick = first_screen.open_quickly(path)
         if quick is None:
             return False
-        window = create_first_screen(quick.reader, writable=True)
+        try:
+            window = create_first_screen(quick.reader, writable=True)
+        except sqlite3.Error:
+            # damaged beyond its schema's row: the full way in tells the user what is wrong
+            quick.reader.close()
+            quick.lock.release()
+            return False
         self._adopt(window)
         self.window = window
         self.recent.add(path)

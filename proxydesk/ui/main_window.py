@@ -47,6 +47,8 @@ WINDOW_HEIGHT = 860
 SCREEN_SHARE = 0.95
 #: at most this share of the middle pane goes to the case header at first
 HEADER_SHARE = 0.62
+#: a window shown but not painted (minimized) counts as painted after this long
+UNPAINTED_MS = 1000
 #: the status bar's room around a button in it
 STATUS_AIR = 4
 #: the menu bar's room around the search field in its corner
@@ -74,7 +76,8 @@ class MainWindow(QMainWindow):
     closing = Signal()
     #: the services came and every feature is installed (see ``attach``)
     attached = Signal()
-    #: the window's first paint is done (the first screen is up)
+    #: the window's first paint is done (the first screen is up); a window shown but not
+    #: painted for a while (started minimized) says so then
     first_painted = Signal()
 
     def __init__(
@@ -223,15 +226,21 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
-            self._painted = True
             # after the whole first paint: the children are painted in the same pass
-            QTimer.singleShot(0, self, self.first_painted.emit)
+            QTimer.singleShot(0, self, self._first_paint_done)
+
+    def _first_paint_done(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def _today(self) -> date:
         return self.reader.today().date()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._painted:
+            QTimer.singleShot(UNPAINTED_MS, self, self._first_paint_done)
         if not self._sized:
             self.keep_case_view_sizes()
             # after the header's rows are shown and laid out at their real width

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from proxydesk.errors import ProxyDeskError
+from proxydesk.errors import FileProblem, ProxyDeskError
 from proxydesk.locations import default_file, start_file
 from proxydesk.progress import Cancelled
 from proxydesk.reading.file import FileReader
@@ -194,7 +194,13 @@ class AppController(QObject):
             return False
         if case_file is None:
             return False
-        self._show(case_file)
+        try:
+            self._show(case_file)
+        except sqlite3.DatabaseError as exc:
+            # its schema's row reads, its tables do not: the file is damaged
+            case_file.close()
+            self.prompts.show_error(FileProblem(f"{path} is damaged and cannot be read: {exc}"))
+            return False
         return True
 
     def open_quickly(self, path: Path) -> bool:

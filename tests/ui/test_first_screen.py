@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -96,6 +97,20 @@ def test_a_file_another_proxydesk_writes_takes_the_full_way_in(
         assert len(prompts.asked_read_only) == 1
     finally:
         other.release()
+
+
+def test_a_file_damaged_past_its_schema_row_is_told_and_let_go(
+    qtbot: QtBot, controllers: Callable[..., AppController], tmp_path: Path, story: Path
+) -> None:
+    path = make_file(tmp_path / "brandt.proxydesk", story=story)
+    with sqlite3.connect(path) as damage:
+        damage.execute("DROP TABLE case_relatives")
+    damage.close()
+    prompts = Told()
+    assert not controllers(prompts).start(path, demo=False)
+    assert len(prompts.errors) == 1 and "is damaged" in str(prompts.errors[0])
+    settle(qtbot)
+    assert is_free(path)
 
 
 def test_the_command_paints_its_first_screen_before_sqlalchemy_loads(

@@ -33,30 +33,20 @@ def data_path(reader: Any, case_id: int) -> Callable[[], object]:
     return work
 
 
-def bare_table(window: Any) -> tuple[Any, Callable[[], object]]:
-    """A plain ``QTableView`` beside the window's timeline, showing the same texts, and its
-    repaint; keep the returned view alive while timing."""
-    from PySide6.QtCore import QEvent, QObject, Qt
-    from PySide6.QtGui import QStandardItem, QStandardItemModel
+def _plain_table(window: Any, model: Any | None = None) -> tuple[Any, Callable[[str], None]]:
+    """A plain ``QTableView`` of the timeline's size and row height, shown, and a repaint
+    that checks it painted; keep the view alive while timing."""
+    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QTableView
 
-    source = window.timeline_model
-    model = QStandardItemModel(source.rowCount(), source.columnCount())
-    for row in range(source.rowCount()):
-        for column in range(source.columnCount()):
-            text = source.data(source.index(row, column), Qt.ItemDataRole.DisplayRole)
-            model.setItem(row, column, QStandardItem(str(text or "")))
     view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(
-        window.timeline.verticalHeader().defaultSectionSize()
-    )
+    if model is not None:
+        view.setModel(model)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setDefaultSectionSize(window.timeline.verticalHeader().defaultSectionSize())
     view.setWordWrap(False)
     view.setAlternatingRowColors(True)
-    header = window.timeline.horizontalHeader()
-    for column in range(source.columnCount()):
-        view.horizontalHeader().resizeSection(column, header.sectionSize(column))
     view.resize(window.timeline.size())
     view.show()
     QApplication.processEvents()
@@ -72,12 +62,31 @@ def bare_table(window: Any) -> tuple[Any, Callable[[], object]]:
     paints = Paints(view)
     viewport.installEventFilter(paints)
 
-    def repaint() -> None:
+    def repaint(what: str) -> None:
         before = paints.count
         viewport.repaint()
-        assert paints.count > before, "the plain table did not paint"
+        assert paints.count > before, f"{what} did not paint"
 
     return view, repaint
+
+
+def bare_table(window: Any) -> tuple[Any, Callable[[], object]]:
+    """A plain ``QTableView`` beside the window's timeline, showing the same texts, and its
+    repaint; keep the returned view alive while timing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    source = window.timeline_model
+    model = QStandardItemModel(source.rowCount(), source.columnCount())
+    for row in range(source.rowCount()):
+        for column in range(source.columnCount()):
+            text = source.data(source.index(row, column), Qt.ItemDataRole.DisplayRole)
+            model.setItem(row, column, QStandardItem(str(text or "")))
+    view, repaint = _plain_table(window, model)
+    header = window.timeline.horizontalHeader()
+    for column in range(source.columnCount()):
+        view.horizontalHeader().resizeSection(column, header.sectionSize(column))
+    return view, lambda: repaint("the plain table")
 
 
 def leanest_window(
@@ -86,28 +95,9 @@ def leanest_window(
     """The leanest window that opens the same page: the plainest SQL for its rows, their
     texts in a ``QStandardItemModel``, a plain ``QTableView`` of the timeline's size painted.
     Keep the returned view alive while timing."""
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QApplication, QTableView
 
-    view = QTableView()
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    view.setAlternatingRowColors(True)
-    view.resize(window.timeline.size())
-    view.show()
-    QApplication.processEvents()
-    viewport = view.viewport()
-
-    class Paints(QObject):
-        count = 0
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            self.count += event.type() == QEvent.Type.Paint
-            return False
-
-    paints = Paints(view)
-    viewport.installEventFilter(paints)
+    view, repaint = _plain_table(window)
 
     def open_page() -> None:
         model = QStandardItemModel(0, 5)
@@ -115,8 +105,6 @@ def leanest_window(
             # when, kind, who, summary, the call's hold
             model.appendRow([QStandardItem(str(row[i] or "")) for i in (3, 2, 7, 8, 11)])
         view.setModel(model)
-        before = paints.count
-        viewport.repaint()
-        assert paints.count > before, "the leanest window did not paint"
+        repaint("the leanest window")
 
     return view, open_page

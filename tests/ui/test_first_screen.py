@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -25,16 +26,28 @@ def menu_texts(menu: QMenu) -> list[str]:
     return [a.text() for a in menu.actions() if not a.isSeparator()]
 
 
-def test_a_file_shows_its_first_screen_then_gets_its_features(
-    qtbot: QtBot, controllers: Callable[..., AppController], tmp_path: Path, story: Path
-) -> None:
-    path = make_file(tmp_path / "brandt.proxydesk", story=story)
+@pytest.fixture
+def path(tmp_path: Path, story: Path) -> Path:
+    """A file of the story, closed, at the newest schema: the quick way in takes it."""
+    return make_file(tmp_path / "brandt.proxydesk", story=story)
+
+
+@pytest.fixture
+def started(controllers: Callable[..., AppController], path: Path) -> AppController:
+    """The app started on that file: its first screen is up, its features on their way."""
     controller = controllers()
     assert controller.start(path, demo=False)
-    window = controller.window
+    assert controller.window is not None and not controller.window.features_ready
+    return controller
+
+
+def test_a_file_shows_its_first_screen_then_gets_its_features(
+    qtbot: QtBot, started: AppController, path: Path
+) -> None:
+    controller, window = started, started.window
     assert window is not None
     # the first screen: the tree, a case with its header and timeline, no services yet
-    assert not window.features_ready and controller.case_file is None
+    assert controller.case_file is None
     assert window.tree_model.relative_count == 2
     assert window.current_case_id is not None and window.timeline_model.rowCount() > 0
     assert window.header.detail is not None
@@ -53,13 +66,8 @@ def test_a_file_shows_its_first_screen_then_gets_its_features(
     assert relative.name in {r.name for r in window.reader.cases.relatives()}
 
 
-def test_the_panes_stay_put_when_the_features_come(
-    qtbot: QtBot, controllers: Callable[..., AppController], tmp_path: Path, story: Path
-) -> None:
-    path = make_file(tmp_path / "brandt.proxydesk", story=story)
-    controller = controllers()
-    assert controller.start(path, demo=False)
-    window = controller.window
+def test_the_panes_stay_put_when_the_features_come(qtbot: QtBot, started: AppController) -> None:
+    window = started.window
     assert window is not None
     qtbot.waitExposed(window)
     qtbot.wait(20)
@@ -73,21 +81,16 @@ def test_the_panes_stay_put_when_the_features_come(
 
 
 def test_closing_before_the_features_came_lets_the_file_go(
-    qtbot: QtBot, controllers: Callable[..., AppController], tmp_path: Path, story: Path
+    qtbot: QtBot, started: AppController, path: Path
 ) -> None:
-    path = make_file(tmp_path / "brandt.proxydesk", story=story)
-    controller = controllers()
-    assert controller.start(path, demo=False)
-    assert controller.window is not None and not controller.window.features_ready
-    controller.close()
+    started.close()
     settle(qtbot)
     qtbot.waitUntil(lambda: is_free(path), timeout=10_000)
 
 
 def test_a_file_another_proxydesk_writes_takes_the_full_way_in(
-    controllers: Callable[..., AppController], tmp_path: Path, story: Path
+    controllers: Callable[..., AppController], path: Path
 ) -> None:
-    path = make_file(tmp_path / "brandt.proxydesk", story=story)
     other = WriterLock(path)
     other.acquire()
     try:
@@ -100,9 +103,8 @@ def test_a_file_another_proxydesk_writes_takes_the_full_way_in(
 
 
 def test_a_file_damaged_past_its_schema_row_is_told_and_let_go(
-    qtbot: QtBot, controllers: Callable[..., AppController], tmp_path: Path, story: Path
+    qtbot: QtBot, controllers: Callable[..., AppController], path: Path
 ) -> None:
-    path = make_file(tmp_path / "brandt.proxydesk", story=story)
     with sqlite3.connect(path) as damage:
         damage.execute("DROP TABLE case_relatives")
     damage.close()
@@ -113,12 +115,9 @@ def test_a_file_damaged_past_its_schema_row_is_told_and_let_go(
     assert is_free(path)
 
 
-def test_the_command_paints_its_first_screen_before_sqlalchemy_loads(
-    tmp_path: Path, story: Path
-) -> None:
+def test_the_command_paints_its_first_screen_before_sqlalchemy_loads(path: Path) -> None:
     """``proxydesk --file F`` as a user starts it: the benchmark's probe reports the first
     paint of the timeline, whether SQLAlchemy was loaded then, and when the features came."""
-    path = make_file(tmp_path / "brandt.proxydesk", story=story)
     probe = [sys.executable, str(ROOT / "benchmarks" / "scale_startup.py"), str(path)]
     done = subprocess.run(probe, capture_output=True, text=True, timeout=120, check=True)
     report = json.loads(done.stdout.strip().splitlines()[-1])

@@ -11,6 +11,7 @@ it. Should the process fail, all that is done here as before.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -39,6 +40,7 @@ class HeaderProblem(Exception):
 class Read:
     """What the other process worked out for one message."""
 
+    digest: str  # SHA-256 of the whole message
     headers: Headers | Exception
     relevant: bool | None  # None: left to the store (no header block)
     parsed: ParsedMessage | None  # None: not needed, or left to the store
@@ -58,14 +60,15 @@ def needs_parsing(relevant: bool, headers: Headers) -> bool:
 
 
 def read_batch(items: list[_Item], relevance: Relevance, import_all: bool) -> list[Read]:
-    """What the other process does for one batch: headers, relevance, and the body of the
-    mail that needs it. Whatever fails here is left to the store, which fails the same way
-    and knows what to do about it."""
+    """What the other process does for one batch: content hash, headers, relevance, and the
+    body of the mail that needs it. Whatever fails here is left to the store, which fails
+    the same way and knows what to do about it."""
     done = []
     for raw, date in items:
+        digest = hashlib.sha256(raw).hexdigest()
         headers = read_headers_safely(raw, date)
         if isinstance(headers, Exception):
-            done.append(Read(HeaderProblem(str(headers)), None, None))
+            done.append(Read(digest, HeaderProblem(str(headers)), None, None))
             continue
         relevant = not import_all or relevance.matches_raw(headers, raw)
         parsed = None
@@ -73,7 +76,7 @@ def read_batch(items: list[_Item], relevance: Relevance, import_all: bool) -> li
             # an unparseable mail is quarantined by the store, with the store's own words
             with contextlib.suppress(Exception):
                 parsed = parse_message(raw, date)
-        done.append(Read(headers, relevant, parsed))
+        done.append(Read(digest, headers, relevant, parsed))
     return done
 
 

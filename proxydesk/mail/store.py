@@ -95,11 +95,11 @@ class Fetched:
     def read(
         cls, uid: int, raw: bytes, internaldate: datetime | None, done: Read | None = None
     ) -> Fetched:
-        """The message with its hash, and its header block read here unless read already."""
-        digest = hashlib.sha256(raw).hexdigest()
+        """The message with its hash and header block, worked out here unless done already."""
         if done is None:
+            digest = hashlib.sha256(raw).hexdigest()
             return cls(uid, raw, internaldate, digest, read_headers_safely(raw, internaldate))
-        return cls(uid, raw, internaldate, digest, done.headers, done.relevant, done.parsed)
+        return cls(uid, raw, internaldate, done.digest, done.headers, done.relevant, done.parsed)
 
 
 @dataclass

@@ -5,6 +5,7 @@ import stops or fails halfway."""
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import threading
 from datetime import UTC, datetime, timedelta, timezone
@@ -109,6 +110,7 @@ def test_the_header_process_reads_the_corpus_as_this_process_does() -> None:
     parsed = 0
     for (raw, _), done in zip(messages, there, strict=True):
         ours = read_headers_safely(raw, date)
+        assert done.digest == hashlib.sha256(raw).hexdigest()
         if isinstance(ours, Exception):
             assert isinstance(done.headers, Exception) and str(done.headers) == str(ours)
             assert done.relevant is None and done.parsed is None

@@ -11,6 +11,7 @@ import pytest
 from imapclient import IMAPClient
 from sqlalchemy import func, select
 
+from proxydesk.mail import prefetch
 from proxydesk.mail.errors import SyncCancelled
 from proxydesk.mail.imap import SEARCH_TIMEOUT
 from proxydesk.mail.sync import BATCH, MailSync
@@ -97,18 +98,18 @@ def test_search_may_take_longer_than_the_usual_answer(
     desk, user = home
     fill(dovecot, user)
     timeouts: list[tuple[str, float | None]] = []
-    search, fetch = IMAPClient.search, IMAPClient.fetch
+    search, fetch = IMAPClient.search, prefetch.fetch_raw
 
     def timed_search(self: IMAPClient, *args: object, **kwargs: object) -> object:
         timeouts.append(("search", self.socket().gettimeout()))
         return search(self, *args, **kwargs)
 
-    def timed_fetch(self: IMAPClient, *args: object, **kwargs: object) -> object:
-        timeouts.append(("fetch", self.socket().gettimeout()))
-        return fetch(self, *args, **kwargs)
+    def timed_fetch(client: IMAPClient, uids: list[int]) -> object:
+        timeouts.append(("fetch", client.socket().gettimeout()))
+        return fetch(client, uids)
 
     monkeypatch.setattr(IMAPClient, "search", timed_search)
-    monkeypatch.setattr(IMAPClient, "fetch", timed_fetch)
+    monkeypatch.setattr(prefetch, "fetch_raw", timed_fetch)
     assert desk.sync(timeout=7).folders[0].new > 0
     assert ("search", SEARCH_TIMEOUT) in timeouts
     assert ("fetch", 7) in timeouts

@@ -320,7 +320,8 @@ def markdown(
             "listed below); a fresh case file for every ProxyDesk run.",
             f"- (c) is the median of {RESYNC_RUNS} runs, each in a fresh process, and of the "
             "second `run()` in those processes; peak memory is each process's own peak "
-            "RSS (VmHWM; mbsync's through GNU time).",
+            "RSS (VmHWM; mbsync's through GNU time), ProxyDesk's with the peak of the "
+            "header process a big import starts added to it.",
             "- The machine is shared: the 1-minute load average before and after each size is in "
             "the last table; a load near the core count means the figures are noisy.",
             "",

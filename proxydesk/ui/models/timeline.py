@@ -27,8 +27,9 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 #: a time whose every digit is there (two-digit day, month and hour)
 WIDEST_TIME = datetime(2088, 12, 28, 20, 58)
-#: a duration that reads long ("10 h 58 min"): a call on hold a whole day is not sized for
-WIDEST_SECONDS = 10 * 3600 + 58 * 60
+#: a long call ("9 h 58 min") with a long hold ("58 min"); longer ones are elided
+WIDEST_CALL = 9 * 3600 + 58 * 60
+WIDEST_HOLD = 58 * 60
 
 
 class TimelineModel(QAbstractTableModel):
@@ -248,8 +249,8 @@ class TimelineModel(QAbstractTableModel):
                 self._words.promise_kind(k) for k in PromiseKind
             ]
         if column == self.COLUMN_DURATION:
-            long = self._format.duration(WIDEST_SECONDS)
-            return [self.tr("{duration} / {hold}").format(duration=long, hold=long)]
+            call, hold = self._format.duration(WIDEST_CALL), self._format.duration(WIDEST_HOLD)
+            return [self.tr("{duration} / {hold}").format(duration=call, hold=hold)]
         return []
 
     def _text(self, entry: TimelineEntry, column: int) -> str:

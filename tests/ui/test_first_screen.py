@@ -69,15 +69,21 @@ def test_a_file_shows_its_first_screen_then_gets_its_features(
 def test_the_panes_stay_put_when_the_features_come(qtbot: QtBot, started: AppController) -> None:
     window = started.window
     assert window is not None
-    qtbot.waitExposed(window)
-    qtbot.wait(20)
-    first = (window.statusBar().height(), window.case_view.sizes(), window.panes.sizes())
-    assert not window.features_ready
+    first: list[object] = []
+
+    def sizes() -> tuple[object, ...]:
+        return (window.statusBar().height(), window.case_view.sizes(), window.panes.sizes())
+
+    # as the first screen is up: the features are only then sent for
+    window.first_painted.connect(lambda: first.append((window.features_ready, sizes())))
     qtbot.waitUntil(lambda: window.features_ready, timeout=10_000)
     qtbot.wait(20)
+    assert len(first) == 1
+    was_ready, at_first = first[0]  # type: ignore[misc]
+    assert not was_ready
     # the status bar got its buttons (mail's "Set up mail…") without growing
     assert window.statusBar().findChildren(QPushButton)
-    assert (window.statusBar().height(), window.case_view.sizes(), window.panes.sizes()) == first
+    assert sizes() == at_first
 
 
 def test_closing_before_the_features_came_lets_the_file_go(

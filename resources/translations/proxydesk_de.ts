@@ -1959,9 +1959,9 @@ Vorgang: 4711</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../proxydesk/ui/main_window.py" line="+97"/>
+        <location filename="../../proxydesk/ui/main_window.py" line="+100"/>
         <source>Relatives and cases</source>
-        <extracomment>first widths of the three panes; the middle one takes what is left a new window leaves a little of the screen free at most this share of the middle pane goes to the case header at first the status bar&apos;s room around a button in it the menu bar&apos;s room around the search field in its corner the window is about to close (its layout is still as the user left it) the services came and every feature is installed (see ``attach``) the window&apos;s first paint is done (the first screen is up) work off the GUI thread: a writer lane and a parallel lane (see ui/runner.py)</extracomment>
+        <extracomment>first widths of the three panes; the middle one takes what is left a new window leaves a little of the screen free at most this share of the middle pane goes to the case header at first a window shown but not painted (minimized) counts as painted after this long the status bar&apos;s room around a button in it the menu bar&apos;s room around the search field in its corner the window is about to close (its layout is still as the user left it) the services came and every feature is installed (see ``attach``) the window&apos;s first paint is done (the first screen is up); a window shown but not painted for a while (started minimized) says so then work off the GUI thread: a writer lane and a parallel lane (see ui/runner.py)</extracomment>
         <translation>Angehörige und Fälle</translation>
     </message>
     <message>
@@ -1970,7 +1970,7 @@ Vorgang: 4711</translation>
         <translation>Der Fall auf einen Blick</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+149"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4338,9 +4338,9 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../proxydesk/ui/models/timeline.py" line="+206"/>
+        <location filename="../../proxydesk/ui/models/timeline.py" line="+207"/>
         <source>When</source>
-        <extracomment>a time whose every digit is there (two-digit day, month and hour) a duration that reads long (&quot;10 h 58 min&quot;): a call on hold a whole day is not sized for the entries loaded, each made from its row when first shown or asked for each row&apos;s cell texts once made: a view asks for them again on every paint and while fitting the columns, and a time in the user&apos;s locale costs the most</extracomment>
+        <extracomment>a time whose every digit is there (two-digit day, month and hour) a long call (&quot;9 h 58 min&quot;) with a long hold (&quot;58 min&quot;); longer ones are elided the entries loaded, each made from its row when first shown or asked for each row&apos;s cell texts once made: a view asks for them again on every paint and while fitting the columns, and a time in the user&apos;s locale costs the most</extracomment>
         <translation>Wann</translation>
     </message>
     <message>

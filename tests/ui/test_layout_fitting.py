@@ -52,3 +52,23 @@ def test_an_older_layout_that_fitted_columns_to_their_rows_fits_them_no_more(
     modes = [restored.sectionResizeMode(c) for c in range(restored.count())]
     assert fitted not in modes
     assert modes[TimelineModel.COLUMN_SUMMARY] == QHeaderView.ResizeMode.Stretch
+
+
+def test_a_restored_column_too_narrow_for_this_languages_words_is_widened(
+    qtbot: QtBot, window: MainWindow, services: Services, story: Story
+) -> None:
+    header = window.timeline.horizontalHeader()
+    kind = TimelineModel.COLUMN_KIND
+    wide = header.sectionSize(kind)
+    # as kept by a run in a language with shorter words
+    header.resizeSection(kind, wide // 2)
+    header.resizeSection(TimelineModel.COLUMN_WHO, 321)
+    store = LayoutStore(QSettings())
+    save_layout(window, store)
+
+    again = create_main_window(services)
+    qtbot.addWidget(again)
+    assert restore_layout(again, store)
+    restored = again.timeline.horizontalHeader()
+    assert restored.sectionSize(kind) == wide  # every kind's word whole again
+    assert restored.sectionSize(TimelineModel.COLUMN_WHO) == 321  # the user's own width

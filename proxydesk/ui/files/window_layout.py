@@ -50,8 +50,9 @@ def restore_layout(window: MainWindow, store: LayoutStore | None = None) -> bool
                 # rows), which measured every loaded timeline row at each start
                 part.setResizeContentsPrecision(precision)
             if name == "timeline_columns":
-                # and whether a column measures rows at all (older ones fitted some)
-                window.timeline.keep_column_modes()
+                # and whether a column measures rows at all (older ones fitted some), and
+                # how narrow the time, kind and duration may get in this language
+                window.timeline.keep_restored()
             if name == "case_view":
                 # the header's share is the user's now, not the one made for a first look
                 window.keep_case_view_sizes()

@@ -39,14 +39,25 @@ class TimelineView(QTableView):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + ROW_PADDING)
         self.horizontalHeader().setHighlightSections(False)
-        self.keep_column_modes()
-        self._size_columns(model)
+        self._model = model
+        self._set_modes()
+        header = self.horizontalHeader()
+        for column, width in self._text_widths().items():
+            header.resizeSection(column, width)
+        header.resizeSection(
+            TimelineModel.COLUMN_WHO, self.fontMetrics().averageCharWidth() * WHO_CHARS
+        )
 
-    def keep_column_modes(self) -> None:
-        """The summary stretches, the user sizes the others; no column measures rows.
+    def keep_restored(self) -> None:
+        """After a layout was restored: our modes again (an older version's fitted some
+        columns), and no sized column narrower than its widest text (widths kept from
+        another language would cut the words of this one)."""
+        self._set_modes()
+        header = self.horizontalHeader()
+        for column, width in self._text_widths().items():
+            header.resizeSection(column, max(width, header.sectionSize(column)))
 
-        A layout restored from an older version brings its own modes: this puts them back.
-        """
+    def _set_modes(self) -> None:
         header = self.horizontalHeader()
         header.setResizeContentsPrecision(0)  # should a mode slip through: the rows on screen
         for column in range(TimelineModel.COLUMN_COUNT):
@@ -56,17 +67,19 @@ class TimelineView(QTableView):
                 QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive,
             )
 
-    def _size_columns(self, model: TimelineModel) -> None:
+    def _text_widths(self) -> dict[int, int]:
+        """Each sized column's width for its widest text (and its header's)."""
         header = self.horizontalHeader()
         metrics = self.fontMetrics()
         style = self.style()
         # the item's text margins, the grid line and a pixel of air
         margins = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 2
         icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + margins
+        widths = {}
         for column in SIZED_COLUMNS:
-            texts = model.widest_texts(column)
+            texts = self._model.widest_texts(column)
             text = max((metrics.horizontalAdvance(t) for t in texts), default=0) + margins
             if column == TimelineModel.COLUMN_KIND:
                 text += icon
-            header.resizeSection(column, max(text, header.sectionSizeHint(column)))
-        header.resizeSection(TimelineModel.COLUMN_WHO, metrics.averageCharWidth() * WHO_CHARS)
+            widths[column] = max(text, header.sectionSizeHint(column))
+        return widths

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from proxydesk.reading.cases import CaseReader
@@ -42,9 +42,9 @@ class FileReader:
             TimelineReader(connection, tz),
         )
 
-    def today(self) -> datetime:
-        """Now, in the file's zone."""
-        return self.clock().astimezone(self.tz)
+    def today(self) -> date:
+        """Today in the file's zone (by the clock: a test's fixed one, or the system's)."""
+        return self.clock().astimezone(self.tz).date()
 
     def close(self) -> None:
         self.connection.close()

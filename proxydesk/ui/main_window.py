@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
     def _today(self) -> date:
-        return self.reader.today().date()
+        return self.reader.today()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

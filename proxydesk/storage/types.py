@@ -10,6 +10,8 @@ from sqlalchemy import String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+from proxydesk.reading.stored import stored_time
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """An aware datetime stored as sortable UTC ISO text; naive values are refused."""
@@ -22,7 +24,7 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a time-zone-aware column")
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return stored_time(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         if value is None:

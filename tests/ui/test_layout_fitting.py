@@ -15,6 +15,16 @@ from proxydesk.ui.models.timeline import TimelineModel
 from tests.ui.story import Story
 
 
+def reopened(qtbot: QtBot, window: MainWindow, services: Services) -> MainWindow:
+    """The window's layout kept, then a new window on the same file with it restored."""
+    store = LayoutStore(QSettings())
+    save_layout(window, store)
+    again = create_main_window(services)
+    qtbot.addWidget(again)
+    assert restore_layout(again, store)
+    return again
+
+
 def test_restored_columns_keep_fitting_to_the_rows_on_screen(
     qtbot: QtBot, window: MainWindow, services: Services, story: Story
 ) -> None:
@@ -23,13 +33,7 @@ def test_restored_columns_keep_fitting_to_the_rows_on_screen(
     # a layout saved as an older version did: Qt's default, every row measured
     header.setResizeContentsPrecision(1000)
     header.resizeSection(2, 321)
-    store = LayoutStore(QSettings())
-    save_layout(window, store)
-
-    again = create_main_window(services)
-    qtbot.addWidget(again)
-    assert restore_layout(again, store)
-    restored = again.timeline.horizontalHeader()
+    restored = reopened(qtbot, window, services).timeline.horizontalHeader()
     assert restored.sectionSize(2) == 321  # the user's widths come back
     assert restored.resizeContentsPrecision() == 0
 
@@ -42,13 +46,7 @@ def test_an_older_layout_that_fitted_columns_to_their_rows_fits_them_no_more(
     # as an older ProxyDesk kept it: the time, kind and duration fitted to the rows on screen
     for column in (0, 1, 4):
         header.setSectionResizeMode(column, fitted)
-    store = LayoutStore(QSettings())
-    save_layout(window, store)
-
-    again = create_main_window(services)
-    qtbot.addWidget(again)
-    assert restore_layout(again, store)
-    restored = again.timeline.horizontalHeader()
+    restored = reopened(qtbot, window, services).timeline.horizontalHeader()
     modes = [restored.sectionResizeMode(c) for c in range(restored.count())]
     assert fitted not in modes
     assert modes[TimelineModel.COLUMN_SUMMARY] == QHeaderView.ResizeMode.Stretch
@@ -63,12 +61,6 @@ def test_a_restored_column_too_narrow_for_this_languages_words_is_widened(
     # as kept by a run in a language with shorter words
     header.resizeSection(kind, wide // 2)
     header.resizeSection(TimelineModel.COLUMN_WHO, 321)
-    store = LayoutStore(QSettings())
-    save_layout(window, store)
-
-    again = create_main_window(services)
-    qtbot.addWidget(again)
-    assert restore_layout(again, store)
-    restored = again.timeline.horizontalHeader()
+    restored = reopened(qtbot, window, services).timeline.horizontalHeader()
     assert restored.sectionSize(kind) == wide  # every kind's word whole again
     assert restored.sectionSize(TimelineModel.COLUMN_WHO) == 321  # the user's own width

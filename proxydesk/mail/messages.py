@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from proxydesk.errors import NotFound
+from proxydesk.mail.case_mail import file_into_case, fill_body
 from proxydesk.mail.parse import UnparseableMessage, parse_message, safe_filename
-from proxydesk.mail.store import file_into_case, fill_body
 from proxydesk.services.base import Service
 from proxydesk.services.cases import find_case
 from proxydesk.storage.mail_models import MailAccount, MailFolder, MailMessage, QuarantinedMail

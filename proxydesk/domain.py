@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime
-from typing import TypeVar
+from datetime import date, datetime
+from typing import Protocol, TypeVar
 
 from proxydesk.errors import InvalidInput, InvalidTransition
 
@@ -167,3 +167,50 @@ def parse_enum(enum_type: type[E], value: str, what: str) -> E:
     except ValueError:
         choices = ", ".join(m.value for m in enum_type)
         raise InvalidInput(f"unknown {what} '{value}'; choose one of: {choices}") from None
+
+
+# -- when a power of attorney holds: the one rule, for stored rows and views alike --------
+
+#: a power of attorney ending within this many days is shown as ending soon
+POA_SOON_DAYS = 30
+
+
+class PoaValidity(enum.Enum):
+    NOT_IN_FORCE = "not_in_force"  # a draft, or refused
+    NOT_YET = "not_yet"
+    VALID = "valid"
+    ENDS_SOON = "ends_soon"
+    EXPIRED = "expired"
+
+
+class PowerTerms(Protocol):
+    """What validity depends on: the status (its stored text) and the days it covers."""
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def valid_from(self) -> date | None: ...
+
+    @property
+    def valid_until(self) -> date | None: ...
+
+
+def poa_validity(power: PowerTerms, on: date) -> PoaValidity:
+    """Signed (or further, but not refused) and within its dates on that day, or why not."""
+    if power.status in (PoaStatus.DRAFT, PoaStatus.REFUSED):
+        return PoaValidity.NOT_IN_FORCE
+    if power.valid_from is not None and on < power.valid_from:
+        return PoaValidity.NOT_YET
+    if power.valid_until is None:
+        return PoaValidity.VALID
+    if on > power.valid_until:
+        return PoaValidity.EXPIRED
+    if (power.valid_until - on).days <= POA_SOON_DAYS:
+        return PoaValidity.ENDS_SOON
+    return PoaValidity.VALID
+
+
+def poa_is_valid(power: PowerTerms, on: date) -> bool:
+    """In force on that day (ending soon or not)."""
+    return poa_validity(power, on) in (PoaValidity.VALID, PoaValidity.ENDS_SOON)

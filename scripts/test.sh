@@ -27,6 +27,9 @@ if [ "${PROXYDESK_SKIP_LINT:-0}" != 1 ]; then
     echo "== mypy"
     python -m mypy
 fi
+# the layers of ARCHITECTURE.md: no upward import, Qt only in ui/, mail/ and forms/ apart
+echo "== lint-imports"
+lint-imports --no-cache
 
 # The keyring, Qt's settings and anything else written under the XDG directories go to a
 # scratch directory, never to the user's own.

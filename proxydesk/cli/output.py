@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from proxydesk.services.views import jsonable
+from proxydesk.views import jsonable
 
 
 def emit_json(value: Any) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from proxydesk.cli.directory import listing
 from proxydesk.cli.output import emit_json, table, when
 from proxydesk.domain import PromiseKind
-from proxydesk.services.views import PromiseView
+from proxydesk.views import PromiseView
 
 if TYPE_CHECKING:
     from proxydesk.cli.main import Context

@@ -9,7 +9,7 @@ from proxydesk.cli.directory import listing
 from proxydesk.cli.output import emit_json, minutes, table, when
 from proxydesk.domain import CallOutcome, CaseStatus
 from proxydesk.errors import InvalidInput
-from proxydesk.services.views import TimelineEntry
+from proxydesk.views import TimelineEntry
 
 if TYPE_CHECKING:
     from proxydesk.cli.main import Context

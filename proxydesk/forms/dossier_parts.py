@@ -36,7 +36,7 @@ from proxydesk.forms.texts import (
 )
 from proxydesk.services.dossier import CaseRecord
 from proxydesk.services.fingerprint import grouped_fingerprint
-from proxydesk.services.views import PromiseView
+from proxydesk.views import PromiseView
 
 STATUS_COLOURS = {"kept": "#1e7b34", "broken": "#b3261e", "false": "#b3261e", "open": "#8a5a00"}
 

@@ -26,7 +26,7 @@ from proxydesk.forms.texts import (
 )
 from proxydesk.services.dossier import MailBrief
 from proxydesk.services.timeline import PROMISE_ENTRY
-from proxydesk.services.views import PromiseBrief, TimelineEntry
+from proxydesk.views import PromiseBrief, TimelineEntry
 
 #: days of timeline listed one by one in the contents; more are listed by month
 MAX_DAYS_IN_CONTENTS = 40

@@ -35,7 +35,7 @@ from proxydesk.forms.markup import line, para
 from proxydesk.forms.phones import home_region, phone_display
 from proxydesk.forms.texts import Language, day_text, long_day_text, t
 from proxydesk.services.poa import PoaPaper
-from proxydesk.services.views import AccountView, RelativeView
+from proxydesk.views import AccountView, RelativeView
 
 ACTS = [a.value for a in PoaAct]
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from proxydesk.domain import CallOutcome, Channel, EventKind, PromiseKind, PromiseStatus
 from proxydesk.services.dossier import CaseRecord
 from proxydesk.services.timeline import PROMISE_ENTRY
-from proxydesk.services.views import TimelineEntry
+from proxydesk.views import TimelineEntry
 
 #: calls the other side ended without a result
 CUT_OFF = {CallOutcome.HUNG_UP_ON_US.value, CallOutcome.DISCONNECTED.value}

@@ -8,17 +8,17 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, tzinfo
 from typing import Any
 
+from proxydesk.domain import poa_is_valid
 from proxydesk.errors import NotFound
 from proxydesk.reading.connection import snapshot
-from proxydesk.reading.powers import poa_is_valid
-from proxydesk.reading.stored import (
+from proxydesk.storage.stored import (
     day_or_none,
     local_time,
     local_time_or_none,
     stored_time,
     text_list,
 )
-from proxydesk.services.views import (
+from proxydesk.views import (
     AccountView,
     CaseDetail,
     CaseSummary,

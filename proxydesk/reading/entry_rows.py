@@ -14,7 +14,7 @@ from typing import Any, overload
 
 from proxydesk.domain import Channel, Direction
 from proxydesk.reading.timeline_filter import PROMISE_ENTRY
-from proxydesk.services.views import PromiseBrief, TimelineEntry
+from proxydesk.views import PromiseBrief, TimelineEntry
 
 #: makes an entry of a row
 Maker = Callable[[Any], TimelineEntry]

@@ -23,7 +23,6 @@ from typing import Any
 from proxydesk.domain import EventKind
 from proxydesk.reading.connection import snapshot
 from proxydesk.reading.entry_rows import EntryPage, Maker, event_maker, loose_maker
-from proxydesk.reading.stored import stored_time
 from proxydesk.reading.timeline_filter import (
     EVENT_ENTRY,
     PROMISE_ENTRY,
@@ -33,7 +32,8 @@ from proxydesk.reading.timeline_filter import (
     filter_of,
     fts_match,
 )
-from proxydesk.services.views import PromiseBrief, TimelineEntry
+from proxydesk.storage.stored import stored_time
+from proxydesk.views import PromiseBrief, TimelineEntry
 
 _EVENT_KINDS = frozenset(k.value for k in EventKind)
 #: LIKE's escape character, as SQLAlchemy's ``autoescape`` used it before

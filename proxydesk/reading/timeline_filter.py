@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from proxydesk.services.views import TimelineEntry
+from proxydesk.views import TimelineEntry
 
 PROMISE_ENTRY = "promise"
 EVENT_ENTRY = "event"

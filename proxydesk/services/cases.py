@@ -16,12 +16,6 @@ from proxydesk.reading.connection import driver_connection
 from proxydesk.services.base import Service, resolve
 from proxydesk.services.directory import contact_named, find_organization, find_relative
 from proxydesk.services.directory_records import get_or_new, remove_unused
-from proxydesk.services.views import (
-    CaseDetail,
-    CaseSummary,
-    PowerOfAttorneyView,
-    ReferenceView,
-)
 from proxydesk.storage.call_models import CallDraft
 from proxydesk.storage.models import (
     Account,
@@ -35,6 +29,12 @@ from proxydesk.storage.models import (
     Relative,
     Reminder,
     case_relatives,
+)
+from proxydesk.views import (
+    CaseDetail,
+    CaseSummary,
+    PowerOfAttorneyView,
+    ReferenceView,
 )
 
 

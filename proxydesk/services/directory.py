@@ -27,13 +27,6 @@ from proxydesk.services.directory_records import (
     remove_unused,
     required,
 )
-from proxydesk.services.views import (
-    AccountView,
-    ChannelView,
-    ContactView,
-    OrganizationView,
-    RelativeView,
-)
 from proxydesk.storage.models import (
     Account,
     Case,
@@ -46,6 +39,13 @@ from proxydesk.storage.models import (
     case_accounts,
     case_relatives,
     poa_accounts,
+)
+from proxydesk.views import (
+    AccountView,
+    ChannelView,
+    ContactView,
+    OrganizationView,
+    RelativeView,
 )
 
 

@@ -15,10 +15,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from proxydesk.domain import PoaStatus
+from proxydesk.domain import PoaStatus, poa_is_valid
 from proxydesk.reading.cases import CaseReader
 from proxydesk.reading.connection import driver_connection
-from proxydesk.reading.powers import poa_is_valid
 from proxydesk.services.base import Service
 from proxydesk.services.cases import find_case
 from proxydesk.services.directory import relative_view
@@ -26,13 +25,6 @@ from proxydesk.services.fingerprint import case_fingerprint
 from proxydesk.services.poa import ProxyView, ScanView, read_proxy, scan_view
 from proxydesk.services.promises import PromiseService
 from proxydesk.services.timeline import PROMISE_ENTRY, TimelineService
-from proxydesk.services.views import (
-    CaseDetail,
-    ContradictionView,
-    PromiseView,
-    RelativeView,
-    TimelineEntry,
-)
 from proxydesk.storage.mail_models import MailAttachment, MailMessage
 from proxydesk.storage.models import (
     Attachment,
@@ -41,6 +33,13 @@ from proxydesk.storage.models import (
     Event,
     PowerOfAttorney,
     Promise,
+)
+from proxydesk.views import (
+    CaseDetail,
+    ContradictionView,
+    PromiseView,
+    RelativeView,
+    TimelineEntry,
 )
 
 

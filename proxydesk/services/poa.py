@@ -25,12 +25,6 @@ from proxydesk.services.directory import (
     relative_view,
 )
 from proxydesk.services.scan_files import STAGE_STORE, read_scan, stop_if_cancelled
-from proxydesk.services.views import (
-    AccountView,
-    OrganizationView,
-    PowerOfAttorneyView,
-    RelativeView,
-)
 from proxydesk.storage.blobs import store_blob
 from proxydesk.storage.models import (
     Account,
@@ -39,6 +33,12 @@ from proxydesk.storage.models import (
     PowerOfAttorney,
     Relative,
     Setting,
+)
+from proxydesk.views import (
+    AccountView,
+    OrganizationView,
+    PowerOfAttorneyView,
+    RelativeView,
 )
 
 PROXY_KEYS = ("name", "address", "phone", "email", "fax")

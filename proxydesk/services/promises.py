@@ -21,13 +21,13 @@ from proxydesk.services.base import Service, mapping
 from proxydesk.services.cases import find_case
 from proxydesk.services.directory import contact_named
 from proxydesk.services.timeline import find_event
-from proxydesk.services.views import (
+from proxydesk.storage.models import Case, Contradiction, Event, Promise
+from proxydesk.views import (
     ContradictionView,
     EventBrief,
     PromiseHistory,
     PromiseView,
 )
-from proxydesk.storage.models import Case, Contradiction, Event, Promise
 
 
 def find_promise(session: Session, promise_id: int | str) -> Promise:

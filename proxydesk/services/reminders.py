@@ -11,8 +11,8 @@ from proxydesk.errors import InvalidInput, NotFound
 from proxydesk.services.base import Service, mapping
 from proxydesk.services.cases import find_case
 from proxydesk.services.promises import PromiseService, find_promise
-from proxydesk.services.views import DueList, ReminderView
 from proxydesk.storage.models import Case, Reminder
+from proxydesk.views import DueList, ReminderView
 
 
 def _find(session: Session, reminder_id: int) -> Reminder:

@@ -14,9 +14,9 @@ from proxydesk.errors import InvalidInput, NotFound
 from proxydesk.services.cases import find_case
 from proxydesk.services.directory import contact_named
 from proxydesk.services.timeline_pages import TimelineReading
-from proxydesk.services.views import TimelineEntry
 from proxydesk.storage.blobs import store_blob
 from proxydesk.storage.models import Attachment, Case, Event
+from proxydesk.views import TimelineEntry
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,8 @@ from proxydesk.reading.timeline_filter import (  # defined here before they move
 from proxydesk.services.base import Service
 from proxydesk.services.cases import find_case
 from proxydesk.services.timeline_rows import promise_entry
-from proxydesk.services.views import TimelineEntry
 from proxydesk.storage.models import Event, Promise
+from proxydesk.views import TimelineEntry
 
 __all__ = [
     "FTS_MIN_WORD",

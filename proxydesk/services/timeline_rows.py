@@ -10,8 +10,8 @@ from datetime import tzinfo
 
 from proxydesk.reading.entry_rows import loose_promise_entry
 from proxydesk.reading.timeline_filter import EVENT_ENTRY, PROMISE_ENTRY
-from proxydesk.services.views import TimelineEntry
 from proxydesk.storage.models import Promise
+from proxydesk.views import TimelineEntry
 
 __all__ = ["EVENT_ENTRY", "PROMISE_ENTRY", "promise_entry"]
 

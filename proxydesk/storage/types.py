@@ -10,7 +10,7 @@ from sqlalchemy import String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
-from proxydesk.reading.stored import stored_time
+from proxydesk.storage.stored import stored_time
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -14,9 +14,9 @@ import pytest
 from proxydesk.domain import EventKind, PromiseKind, PromiseStatus
 from proxydesk.services.registry import Services
 from proxydesk.services.timeline import PROMISE_ENTRY
-from proxydesk.services.views import TimelineEntry
 from proxydesk.storage.database import SCHEMA_HEAD, head_revision, open_case_file
 from proxydesk.storage.models import Attachment, Blob, Contact, Event, Promise
+from proxydesk.views import TimelineEntry
 from tests.ui.queries import statements
 
 START = datetime(2020, 5, 1, 8, 0, tzinfo=UTC)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from proxydesk.reading.entry_rows import EntryPage
-from proxydesk.services.views import TimelineEntry
+from proxydesk.views import TimelineEntry
 
 
 def entry(number: int) -> TimelineEntry:

@@ -28,10 +28,10 @@ from proxydesk.reading.connection import file_zone, open_for_reading
 from proxydesk.reading.timeline import TimelineReader
 from proxydesk.reading.timeline_filter import FTS_MIN_WORD, PROMISE_ENTRY
 from proxydesk.services.registry import Services
-from proxydesk.services.views import PromiseBrief, TimelineEntry
 from proxydesk.storage.database import CaseFile, open_case_file
 from proxydesk.storage.mail_models import MailAttachment, MailMessage
 from proxydesk.storage.models import Attachment, Blob, Contact, Event, Promise
+from proxydesk.views import PromiseBrief, TimelineEntry
 from tests.ui.queries import statements
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -25,23 +25,19 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from proxydesk.domain import PoaValidity, poa_validity
 from proxydesk.progress import Progress
 from proxydesk.services.registry import Services
 from proxydesk.services.scan_files import CHUNK, STAGE_CHECK, STAGE_READ, STAGE_STORE
-from proxydesk.services.views import CaseSummary, PowerOfAttorneyView
 from proxydesk.ui.documents.feature import DocumentsFeature
-from proxydesk.ui.documents.operations import (
-    Validity,
-    covered_cases,
-    longest_valid,
-    validity,
-)
+from proxydesk.ui.documents.operations import covered_cases, longest_valid
 from proxydesk.ui.documents.powers_model import PowersOfAttorneyModel
 from proxydesk.ui.documents.scan_dialog import StoreScanDialog
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.main_window import MainWindow
 from proxydesk.ui.models.relatives_cases import RelativesCasesModel
 from proxydesk.ui.widgets.colors import Tone, tone
+from proxydesk.views import CaseSummary, PowerOfAttorneyView
 from tests.ui.mail_letters import png
 from tests.ui.story import Story
 
@@ -90,14 +86,14 @@ def case(case_id: int, org: int, relatives: list[int]) -> CaseSummary:
 
 
 def test_validity_follows_status_and_dates() -> None:
-    assert validity(power(), TODAY) is Validity.VALID
-    assert validity(power(status="draft"), TODAY) is Validity.NOT_IN_FORCE
-    assert validity(power(status="refused"), TODAY) is Validity.NOT_IN_FORCE
-    assert validity(power(valid_from=date(2012, 4, 1)), TODAY) is Validity.NOT_YET
-    assert validity(power(valid_until=date(2012, 3, 16)), TODAY) is Validity.EXPIRED
-    assert validity(power(valid_until=TODAY), TODAY) is Validity.ENDS_SOON
-    assert validity(power(valid_until=date(2012, 4, 10)), TODAY) is Validity.ENDS_SOON
-    assert validity(power(valid_until=date(2013, 3, 17)), TODAY) is Validity.VALID
+    assert poa_validity(power(), TODAY) is PoaValidity.VALID
+    assert poa_validity(power(status="draft"), TODAY) is PoaValidity.NOT_IN_FORCE
+    assert poa_validity(power(status="refused"), TODAY) is PoaValidity.NOT_IN_FORCE
+    assert poa_validity(power(valid_from=date(2012, 4, 1)), TODAY) is PoaValidity.NOT_YET
+    assert poa_validity(power(valid_until=date(2012, 3, 16)), TODAY) is PoaValidity.EXPIRED
+    assert poa_validity(power(valid_until=TODAY), TODAY) is PoaValidity.ENDS_SOON
+    assert poa_validity(power(valid_until=date(2012, 4, 10)), TODAY) is PoaValidity.ENDS_SOON
+    assert poa_validity(power(valid_until=date(2013, 3, 17)), TODAY) is PoaValidity.VALID
 
 
 def test_a_power_covers_the_relatives_cases_with_its_organization() -> None:
@@ -135,7 +131,7 @@ def test_powers_model(services: Services, story: Story, qtmodeltester: ModelTest
     qtmodeltester.check(model)
     later = PowersOfAttorneyModel(services.poa, services.cases, lambda: date(2030, 1, 1))
     later.show_relative(story.erika)
-    assert later.validity(0) is Validity.VALID  # no end date: valid for good
+    assert later.validity(0) is PoaValidity.VALID  # no end date: valid for good
     model.show_relative(story.ilse)
     assert model.rowCount() == 0
 
@@ -308,7 +304,7 @@ def test_the_relatives_menu_opens_the_list_and_the_scan(
     assert powers is not None and powers.isVisible()
     assert powers.windowTitle() == "Powers of attorney — Hans Abel"
     model = powers.model
-    assert model.rowCount() == 1 and model.validity(0) is Validity.EXPIRED
+    assert model.rowCount() == 1 and model.validity(0) is PoaValidity.EXPIRED
     valid = model.index(0, PowersOfAttorneyModel.COLUMN_VALID)
     assert model.data(valid).endswith("(expired)")
     assert model.data(valid, Qt.ItemDataRole.ForegroundRole) == tone(Tone.BAD)

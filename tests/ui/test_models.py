@@ -13,11 +13,11 @@ from proxydesk.domain import EventKind, PromiseKind, PromiseStatus
 from proxydesk.reading.file import FileReader
 from proxydesk.services.registry import Services
 from proxydesk.services.timeline import NewEvent
-from proxydesk.services.views import CaseSummary, TimelineEntry
 from proxydesk.storage.models import Contact, Event, Promise
 from proxydesk.ui.models.relatives_cases import RelativesCasesModel
 from proxydesk.ui.models.timeline import TimelineModel
 from proxydesk.ui.widgets.colors import Tone, tone
+from proxydesk.views import CaseSummary, TimelineEntry
 from tests.ui.queries import statements
 from tests.ui.story import Story
 

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from proxydesk.errors import ProxyDeskError
 from proxydesk.services.calls import CallDraftView, FinishedCall
 from proxydesk.services.registry import Services
-from proxydesk.services.views import ChannelView
 from proxydesk.ui.call_logger.states import clock_text
 from proxydesk.ui.call_logger.window import CallLoggerWindow
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.promises.changes import changes_of
 from proxydesk.ui.promises.failure import show_failure
+from proxydesk.views import ChannelView
 
 if TYPE_CHECKING:
     from proxydesk.ui.main_window import MainWindow

@@ -33,7 +33,6 @@ from proxydesk.services.calls import (
     CallState,
     PendingPromise,
 )
-from proxydesk.services.views import ChannelView
 from proxydesk.ui.call_logger.end_dialog import EndCallDialog
 from proxydesk.ui.call_logger.notes_model import CallNotesModel
 from proxydesk.ui.call_logger.promise_form import PromiseForm
@@ -41,6 +40,7 @@ from proxydesk.ui.call_logger.states import STATE_KEYS, clock_text, state_button
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.promises.failure import show_failure
 from proxydesk.ui.widgets.labels import number_font, plain_label, section_label
+from proxydesk.views import ChannelView
 
 #: a pause this long in typing saves the draft; typing on, it is saved at least this often
 SAVE_IDLE_MS = 400

@@ -11,7 +11,6 @@ from PySide6.QtGui import QContextMenuEvent, QDesktopServices
 from PySide6.QtWidgets import QMenu
 
 from proxydesk.services.registry import Services
-from proxydesk.services.views import PowerOfAttorneyView
 from proxydesk.ui.documents.drop_target import ScanDropTarget
 from proxydesk.ui.documents.poa_words import PoaWords
 from proxydesk.ui.documents.powers_dialog import AskScanPath, PowersOfAttorneyDialog
@@ -19,6 +18,7 @@ from proxydesk.ui.documents.scan_dialog import StoreScanDialog
 from proxydesk.ui.mail.operations import PrivateFolder
 from proxydesk.ui.mail.viewer import OpenUrl
 from proxydesk.ui.runner import Runner
+from proxydesk.views import PowerOfAttorneyView
 
 if TYPE_CHECKING:
     from proxydesk.ui.main_window import MainWindow

@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-import enum
 import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from proxydesk.domain import PoaStatus
+from proxydesk.domain import poa_is_valid
 from proxydesk.progress import ProgressCallback
-from proxydesk.services.views import CaseSummary, PowerOfAttorneyView
+from proxydesk.views import CaseSummary, PowerOfAttorneyView
 
 if TYPE_CHECKING:
     from proxydesk.services.poa import PoaService
 
 #: the file types a scan may have, by suffix, for a drop to be offered at all
 SCAN_SUFFIXES = frozenset({".pdf", ".png", ".jpg", ".jpeg"})
-#: a power of attorney ending within this many days is shown as ending soon
-SOON_DAYS = 30
 
 
 def is_scan_file(path: Path) -> bool:
@@ -65,29 +62,6 @@ def store_scan(
 # -- what a power of attorney covers, and until when ------------------------------------
 
 
-class Validity(enum.Enum):
-    NOT_IN_FORCE = "not_in_force"  # a draft, or refused
-    NOT_YET = "not_yet"
-    VALID = "valid"
-    ENDS_SOON = "ends_soon"
-    EXPIRED = "expired"
-
-
-def validity(power: PowerOfAttorneyView, today: date) -> Validity:
-    """The same rule as the case header's "valid" (signed or further, within its dates)."""
-    if power.status in (PoaStatus.DRAFT.value, PoaStatus.REFUSED.value):
-        return Validity.NOT_IN_FORCE
-    if power.valid_from is not None and today < power.valid_from:
-        return Validity.NOT_YET
-    if power.valid_until is None:
-        return Validity.VALID
-    if today > power.valid_until:
-        return Validity.EXPIRED
-    if (power.valid_until - today).days <= SOON_DAYS:
-        return Validity.ENDS_SOON
-    return Validity.VALID
-
-
 def covered_cases(power: PowerOfAttorneyView, cases: list[CaseSummary]) -> list[CaseSummary]:
     """The relative's cases with that organization; every one of them for a general one."""
     return [
@@ -100,7 +74,7 @@ def covered_cases(power: PowerOfAttorneyView, cases: list[CaseSummary]) -> list[
 
 def longest_valid(powers: list[PowerOfAttorneyView], today: date) -> PowerOfAttorneyView | None:
     """Of the powers valid today, the one that lasts longest (no end date lasts longest)."""
-    valid = [p for p in powers if validity(p, today) in (Validity.VALID, Validity.ENDS_SOON)]
+    valid = [p for p in powers if poa_is_valid(p, today)]
     if not valid:
         return None
     return max(valid, key=lambda p: (p.valid_until is None, p.valid_until or date.min))

@@ -6,9 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QObject
 
-from proxydesk.domain import PoaAct
-from proxydesk.services.views import PowerOfAttorneyView
-from proxydesk.ui.documents.operations import Validity
+from proxydesk.domain import PoaAct, PoaValidity
+from proxydesk.views import PowerOfAttorneyView
 
 #: the acts in the order the dialog and the list show them
 ACTS = tuple(a.value for a in PoaAct)
@@ -62,14 +61,14 @@ class PoaWords(QObject):
             else self.tr("until {end}").format(end=end)
         )
 
-    def validity(self, state: Validity, power: PowerOfAttorneyView, today: date) -> str:
-        if state is Validity.EXPIRED:
+    def validity(self, state: PoaValidity, power: PowerOfAttorneyView, today: date) -> str:
+        if state is PoaValidity.EXPIRED:
             return self.tr("expired")
-        if state is Validity.ENDS_SOON and power.valid_until is not None:
+        if state is PoaValidity.ENDS_SOON and power.valid_until is not None:
             days = (power.valid_until - today).days
             return self.tr("ends today") if days == 0 else self.tr("ends in %n day(s)", "", days)
-        if state is Validity.NOT_YET:
+        if state is PoaValidity.NOT_YET:
             return self.tr("not yet in force")
-        if state is Validity.NOT_IN_FORCE:
+        if state is PoaValidity.NOT_IN_FORCE:
             return self.tr("not in force")
         return self.tr("valid")

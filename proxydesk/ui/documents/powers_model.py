@@ -9,13 +9,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
+from proxydesk.domain import PoaValidity, poa_validity
 from proxydesk.services.cases import CaseService
 from proxydesk.services.poa import PoaService
-from proxydesk.services.views import CaseSummary, PowerOfAttorneyView
-from proxydesk.ui.documents.operations import Validity, covered_cases, validity
+from proxydesk.ui.documents.operations import covered_cases
 from proxydesk.ui.documents.poa_words import PoaWords
 from proxydesk.ui.models.rows import ModelIndex, RowsModel
 from proxydesk.ui.widgets.colors import Tone, tone
+from proxydesk.views import CaseSummary, PowerOfAttorneyView
 
 Today = Callable[[], date]
 
@@ -75,8 +76,8 @@ class PowersOfAttorneyModel(RowsModel):
     def covers(self, row: int) -> list[CaseSummary]:
         return self._rows[row][1]
 
-    def validity(self, row: int) -> Validity:
-        return validity(self.power(row), self._day)
+    def validity(self, row: int) -> PoaValidity:
+        return poa_validity(self.power(row), self._day)
 
     def row_of(self, poa_id: int) -> int | None:
         return next((r for r, (p, _covers) in enumerate(self._rows) if p.id == poa_id), None)
@@ -87,16 +88,16 @@ class PowersOfAttorneyModel(RowsModel):
             return None
         power, covers = found
         column = index.column()
-        state = validity(power, self._day)
+        state = poa_validity(power, self._day)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(power, covers, state, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COLUMN_ACTS:
             return "\n".join(self._words.act(a) for a in power.acts)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COLUMN_COVERS:
             return "\n".join(c.title for c in covers)
-        if column == self.COLUMN_VALID and state in (Validity.EXPIRED, Validity.ENDS_SOON):
+        if column == self.COLUMN_VALID and state in (PoaValidity.EXPIRED, PoaValidity.ENDS_SOON):
             if role == Qt.ItemDataRole.ForegroundRole:
-                return tone(Tone.BAD if state is Validity.EXPIRED else Tone.WARNING)
+                return tone(Tone.BAD if state is PoaValidity.EXPIRED else Tone.WARNING)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -104,7 +105,7 @@ class PowersOfAttorneyModel(RowsModel):
         return None
 
     def _text(
-        self, power: PowerOfAttorneyView, covers: list[CaseSummary], state: Validity, column: int
+        self, power: PowerOfAttorneyView, covers: list[CaseSummary], state: PoaValidity, column: int
     ) -> str:
         if column == self.COLUMN_ORGANIZATION:
             return self._words.organization(power)

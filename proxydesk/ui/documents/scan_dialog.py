@@ -24,13 +24,13 @@ from proxydesk.domain import PoaAct, PoaStatus
 from proxydesk.progress import Cancelled, Progress
 from proxydesk.services.poa import STEPS_FROM_SIGNED, PoaService
 from proxydesk.services.scan_files import STAGE_CHECK, STAGE_READ, STAGE_STORE
-from proxydesk.services.views import OrganizationView, PowerOfAttorneyView
 from proxydesk.ui.documents.operations import ScanRequest, store_scan
 from proxydesk.ui.documents.poa_words import ACTS, PoaWords
 from proxydesk.ui.mail.error_words import MailErrorWords
 from proxydesk.ui.runner import Runner, Task
 from proxydesk.ui.widgets.colors import Tone, tone_css
 from proxydesk.ui.widgets.labels import plain_label, section_label
+from proxydesk.views import OrganizationView, PowerOfAttorneyView
 
 #: the organization box's datum for a general power of attorney (ids start at 1)
 GENERAL = 0

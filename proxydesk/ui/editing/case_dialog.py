@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem
 from proxydesk.domain import CaseStatus
 from proxydesk.errors import InvalidInput
 from proxydesk.services.cases import CaseRecord, parse_reference
-from proxydesk.services.views import OrganizationView, RelativeView
 from proxydesk.ui.editing.directory_dialogs import chosen_organization, organization_combo
 from proxydesk.ui.editing.form import FormDialog, Problem, choose_data, text_box
 from proxydesk.ui.words import Words
+from proxydesk.views import OrganizationView, RelativeView
 
 RELATIVE_ROWS = 4
 

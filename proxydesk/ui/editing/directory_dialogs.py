@@ -17,7 +17,6 @@ from proxydesk.services.directory_records import (
     channel_line,
     parse_channel,
 )
-from proxydesk.services.views import OrganizationView, RelativeView
 from proxydesk.ui.editing.form import (
     FormDialog,
     Problem,
@@ -26,6 +25,7 @@ from proxydesk.ui.editing.form import (
     split_values,
     text_box,
 )
+from proxydesk.views import OrganizationView, RelativeView
 
 
 @dataclass(frozen=True)

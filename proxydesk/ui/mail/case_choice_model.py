@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from proxydesk.services.views import CaseSummary
 from proxydesk.ui.words import Words
+from proxydesk.views import CaseSummary
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

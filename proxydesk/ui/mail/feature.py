@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from proxydesk.services.cases import CaseService
-from proxydesk.services.views import TimelineEntry
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.mail.accounts_dialog import AskPassword, MailAccountsDialog
 from proxydesk.ui.mail.error_words import MailErrorWords
@@ -21,6 +20,7 @@ from proxydesk.ui.mail.sync_dialog import SyncDialog
 from proxydesk.ui.mail.viewer import AskLink, OpenUrl
 from proxydesk.ui.runner import Runner, Task
 from proxydesk.ui.widgets.labels import plain_label
+from proxydesk.views import TimelineEntry
 
 if TYPE_CHECKING:
     from proxydesk.ui.main_window import MainWindow

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from proxydesk.mail.filenames import safe_filename
 from proxydesk.mail.messages import MailService
-from proxydesk.services.views import TimelineEntry
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.mail.attachments_model import AttachmentsModel
 from proxydesk.ui.mail.error_words import MailErrorWords
@@ -31,6 +30,7 @@ from proxydesk.ui.mail.operations import MailContent, PrivateFolder, load_mail
 from proxydesk.ui.mail.viewer import AskLink, OpenUrl, SafeMailBrowser
 from proxydesk.ui.runner import Runner, Task
 from proxydesk.ui.widgets.labels import plain_label, section_label
+from proxydesk.views import TimelineEntry
 
 #: the list of attached files shows this many at most; more scroll
 FILE_ROWS = 4

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from proxydesk.services.views import CaseSummary
 from proxydesk.ui.mail.case_choice_model import CaseChoiceModel
 from proxydesk.ui.widgets.labels import plain_label
+from proxydesk.views import CaseSummary
 
 
 class MoveToCaseDialog(QDialog):

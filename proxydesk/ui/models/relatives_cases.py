@@ -14,9 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from proxydesk.services.views import CaseSummary, RelativeView
 from proxydesk.ui.widgets.colors import Tone, tone
 from proxydesk.ui.words import Words
+from proxydesk.views import CaseSummary, RelativeView
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

@@ -18,10 +18,10 @@ from proxydesk.domain import EventKind, PromiseKind
 from proxydesk.reading.entry_rows import EntryPage
 from proxydesk.reading.timeline import TimelineReader
 from proxydesk.reading.timeline_filter import PROMISE_ENTRY, TimelineFilter
-from proxydesk.services.views import TimelineEntry
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.icons import event_icon
 from proxydesk.ui.words import Words
+from proxydesk.views import TimelineEntry
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

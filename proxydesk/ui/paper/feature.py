@@ -12,13 +12,13 @@ from proxydesk.errors import ProxyDeskError
 from proxydesk.forms.texts import default_language, default_paper
 from proxydesk.services.dossier import CaseRecord
 from proxydesk.services.registry import Services
-from proxydesk.services.views import CaseSummary
 from proxydesk.ui.mail.operations import PrivateFolder
 from proxydesk.ui.models.relatives_cases import RelativesCasesModel
 from proxydesk.ui.paper.fax_dialog import FaxDialog
 from proxydesk.ui.paper.jobs import Addressee, PaperJob, dossier_job, fax_job, letter_job, poa_job
 from proxydesk.ui.runner import Runner, Task
 from proxydesk.ui.widgets.message import open_message
+from proxydesk.views import CaseSummary
 
 if TYPE_CHECKING:
     # the preview and the forms (reportlab, fonts) load when a paper is first made

@@ -13,13 +13,13 @@ from proxydesk.errors import ProxyDeskError
 from proxydesk.services.cases import CaseService
 from proxydesk.services.promises import PromiseService
 from proxydesk.services.reminders import ReminderService
-from proxydesk.services.views import ContradictionView, PromiseHistory
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.promises.changes import CaseFileChanges
 from proxydesk.ui.promises.dialogs import LinkDialog, ResolveDialog, SideBySideDialog
 from proxydesk.ui.promises.failure import show_failure
 from proxydesk.ui.reminders.dialogs import ReminderDialog
 from proxydesk.ui.reminders.times import MORNING, at_day
+from proxydesk.views import ContradictionView, PromiseHistory
 
 Pair = tuple[ContradictionView, PromiseHistory, PromiseHistory]
 #: promise id, how it turned out, the event that shows it, a note

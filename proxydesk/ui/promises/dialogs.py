@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from proxydesk.domain import PromiseStatus
-from proxydesk.services.views import ContradictionView, EventBrief, PromiseHistory, PromiseView
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.promises.statement import StatementCard
 from proxydesk.ui.widgets.labels import plain_label, section_label
 from proxydesk.ui.words import Words
+from proxydesk.views import ContradictionView, EventBrief, PromiseHistory, PromiseView
 
 #: the two statements side by side need room for their words
 SIDE_BY_SIDE_SIZE = (900, 520)

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from proxydesk.domain import PromiseStatus
-from proxydesk.services.views import ContradictionView, PromiseHistory
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.promises.statement import StatementCard
 from proxydesk.ui.widgets.labels import plain_label, section_label
 from proxydesk.ui.words import Words
+from proxydesk.views import ContradictionView, PromiseHistory
 
 
 class PromiseHistoryView(QWidget):

@@ -19,11 +19,11 @@ from PySide6.QtGui import QColor, QFont
 
 from proxydesk.domain import PromiseStatus, is_overdue
 from proxydesk.services.promises import PromiseService
-from proxydesk.services.views import PromiseView
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.icons import OVERDUE, promise_icon
 from proxydesk.ui.widgets.colors import Tone, tone
 from proxydesk.ui.words import Words
+from proxydesk.views import PromiseView
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

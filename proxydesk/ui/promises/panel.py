@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 
 from proxydesk.domain import PromiseStatus
 from proxydesk.services.promises import PromiseService
-from proxydesk.services.views import PromiseView
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.promises.actions import PromiseActions
 from proxydesk.ui.promises.model import PromiseFilter, PromisesFilterModel, PromisesModel
 from proxydesk.ui.widgets.empty_state import EmptyState
 from proxydesk.ui.widgets.labels import plain_label
+from proxydesk.views import PromiseView
 
 Clock = Callable[[], datetime]
 

@@ -6,11 +6,11 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
-from proxydesk.services.views import EventBrief, PromiseHistory
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.widgets.colors import Tone, tone_css
 from proxydesk.ui.widgets.labels import plain_label, section_label
 from proxydesk.ui.words import Words
+from proxydesk.views import EventBrief, PromiseHistory
 
 #: the statement itself is what is read out: a little larger than the rest
 TEXT_SCALE = 1.2

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from proxydesk.services.views import CaseSummary
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.reminders.times import MORNING, at_day, from_wall_clock, to_wall_clock
+from proxydesk.views import CaseSummary
 
 Clock = Callable[[], datetime]
 

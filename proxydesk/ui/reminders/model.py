@@ -13,10 +13,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from proxydesk.services.reminders import ReminderService
-from proxydesk.services.views import ReminderView
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.models.rows import ModelIndex, RowsModel
 from proxydesk.ui.widgets.colors import Tone, tone
+from proxydesk.views import ReminderView
 
 Clock = Callable[[], datetime]
 

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 from proxydesk.errors import ProxyDeskError
 from proxydesk.services.cases import CaseService
 from proxydesk.services.reminders import ReminderService
-from proxydesk.services.views import ReminderView
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.promises.failure import show_failure
 from proxydesk.ui.reminders.dialogs import ReminderDialog, SnoozeMenu
 from proxydesk.ui.reminders.model import RemindersModel
 from proxydesk.ui.reminders.times import MORNING, at_day
 from proxydesk.ui.widgets.empty_state import EmptyState
+from proxydesk.views import ReminderView
 
 Clock = Callable[[], datetime]
 

@@ -8,10 +8,10 @@ from PySide6.QtCore import QObject, Qt
 
 from proxydesk.services.cases import CaseService
 from proxydesk.services.timeline import TimelineService
-from proxydesk.services.views import TimelineEntry
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.models.rows import ModelIndex, RowsModel
 from proxydesk.ui.words import Words
+from proxydesk.views import TimelineEntry
 
 #: how many matches a search shows; the best ones come first
 LIMIT = 200

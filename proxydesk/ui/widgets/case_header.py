@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from proxydesk.domain import CaseStatus
-from proxydesk.services.views import CaseDetail, ReferenceView
 from proxydesk.ui.documents.operations import longest_valid
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.widgets.colors import Tone, tone_css
 from proxydesk.ui.widgets.copyable import CopyableNumber
 from proxydesk.ui.widgets.labels import number_font, plain_label, section_label
 from proxydesk.ui.words import Words
+from proxydesk.views import CaseDetail, ReferenceView
 
 #: the status chip's colours; dark text on light ground reads in light and dark themes
 STATUS_COLORS = {

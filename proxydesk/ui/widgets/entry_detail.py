@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from proxydesk.domain import PromiseStatus, is_overdue
-from proxydesk.services.views import PromiseBrief, TimelineEntry
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.icons import OVERDUE, event_icon, promise_icon
 from proxydesk.ui.widgets.colors import Tone, tone_css
 from proxydesk.ui.widgets.labels import plain_label, section_label
 from proxydesk.ui.words import Words
+from proxydesk.views import PromiseBrief, TimelineEntry
 
 Clock = Callable[[], datetime]
 #: a view of some entries' text of its own (the mail viewer): which entries, and how to show one

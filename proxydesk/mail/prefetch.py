@@ -74,9 +74,19 @@ def fetch_raw(client: IMAPClient, uids: list[int]) -> list[tuple[int, bytes, dat
     return [(uid, *found[uid]) for uid in uids if uid in found]
 
 
-def fetch_batch(client: IMAPClient, uids: list[int]) -> list[Fetched]:
-    """One UID FETCH, each message's header block read here."""
-    return [Fetched.read(*message) for message in fetch_raw(client, uids)]
+def fetch_batch(
+    client: IMAPClient, uids: list[int], relevance: Relevance, import_all: bool
+) -> list[Fetched]:
+    """One UID FETCH, each message's header block read here, and the bodies that are
+    needed parsed: the store then only writes, and holds the file's write lock briefly."""
+    messages = fetch_raw(client, uids)
+    read = header_process.read_batch(
+        [(raw, date) for _, raw, date in messages], relevance, import_all
+    )
+    return [
+        Fetched.read(uid, raw, date, done)
+        for (uid, raw, date), done in zip(messages, read, strict=True)
+    ]
 
 
 class _Pending:
@@ -158,7 +168,8 @@ class Prefetcher:
                 for uids in self._chunks:
                     if self._stop.is_set():
                         return
-                    if not self._hand_over((uids, fetch_batch(self._client, uids))):
+                    fetched = fetch_batch(self._client, uids, self._relevance, self._import_all)
+                    if not self._hand_over((uids, fetched)):
                         return
             else:
                 self._fetch_with(reader)

@@ -2,17 +2,17 @@
 
 Nothing on the server changes: folders are EXAMINEd and bodies read with BODY.PEEK[]. Each
 batch of messages is written in one transaction together with the folder's new high-water
-mark, so a sync cut off anywhere resumes where the last whole batch ended.
+mark, so a sync cut off anywhere resumes where the last whole batch ended. No transaction
+is open while the sync waits on the server: a batch is fetched and read first, then
+written, so the window's own writes wait at most for one batch.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -53,10 +53,9 @@ if TYPE_CHECKING:
     # imapclient loads with the first connection (proxydesk.mail.imap.connect)
     from imapclient import IMAPClient
 
-#: messages per FETCH: a cut connection costs at most one batch
+#: messages per FETCH and per transaction: a cut connection costs at most one batch, and a
+#: click in the window waits at most for one batch's writes
 BATCH = 200
-#: mail per transaction; a crash of the whole program costs at most this much
-TRANSACTION_BYTES = 64 * 1024 * 1024
 
 log = logging.getLogger(__name__)
 ALL_MAIL = "all"
@@ -149,10 +148,15 @@ class MailSync:
 
     def _folders(self, client: IMAPClient, account_id: int) -> list[int]:
         """INBOX and the Sent folder (SPECIAL-USE, unless the user named one)."""
+        with self.case_file.reading() as session:
+            account = session.get(MailAccount, account_id)
+            assert account is not None
+            sent = account.sent_folder
+        # asked of the server before the write lock is taken, never while holding it
+        sent = sent or _find_sent(client)
         with self.case_file.unit_of_work() as session:
             account = session.get(MailAccount, account_id)
             assert account is not None
-            sent = account.sent_folder or _find_sent(client)
             wanted = {"INBOX": "inbox", **({sent: "sent"} if sent else {})}
             known = {f.name: f for f in account.folders}
             for name, role in wanted.items():
@@ -203,11 +207,14 @@ class MailSync:
         check_cancel(cancel, SyncCancelled, stopped)
         with (
             Prefetcher(client, todo, BATCH, relevance, every) as batches,
-            _Transactions(self.case_file) as writing,
+            BackgroundCheckpoints(self.case_file) as checkpoints,
         ):
+            # the wait for the next batch holds no lock: the transaction begins once the
+            # batch is in memory, its headers read and its bodies parsed, and ends with it
             for batch, messages in batches:
                 check_cancel(cancel, SyncCancelled, stopped)
-                with writing.batch(sum(len(m.raw) for m in messages)) as session:
+                with self.case_file.unit_of_work() as session:
+                    checkpoints.take_over(session)
                     folder = session.get(MailFolder, folder_id)
                     assert folder is not None
                     context = SyncContext(
@@ -220,6 +227,7 @@ class MailSync:
                         report.quarantined += fate == QUARANTINED
                         report.filed += filed
                     folder.highest_uid = max(folder.highest_uid, batch[-1])
+                checkpoints.due()
                 done += len(batch)
                 if progress is not None:
                     progress(Progress(name, done, len(todo), time.monotonic() - started))
@@ -323,58 +331,6 @@ class MailSync:
                 )
             uids |= older - have
         return sorted(uids)
-
-
-class _Transactions:
-    """Whole batches gathered into transactions of about TRANSACTION_BYTES of mail.
-
-    A commit rewrites every index page the batches touched; with 200 messages per commit a
-    big import rewrote most of its (random-keyed) index pages again and again. The
-    transaction is committed when it is big enough, and also when the sync stops between
-    two batches (a dropped connection, a cancel): what was fetched before stays kept. A
-    failure while a batch is being stored rolls the open transaction back.
-    """
-
-    def __init__(self, case_file: CaseFile) -> None:
-        self._case_file = case_file
-        self._checkpoints = BackgroundCheckpoints(case_file)
-        self._work: contextlib.AbstractContextManager[Session] | None = None
-        self._session: Session | None = None
-        self._bytes = 0
-
-    def __enter__(self) -> _Transactions:
-        self._checkpoints.__enter__()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        # between two batches (done, stopped, or the connection lost): what is stored stays
-        try:
-            self._end(None)
-        finally:
-            self._checkpoints.__exit__(*exc)
-
-    @contextmanager
-    def batch(self, size: int) -> Iterator[Session]:
-        """The session for one batch; its writes are committed with the transaction."""
-        if self._work is None:
-            self._work = self._case_file.unit_of_work()
-            self._session = self._work.__enter__()
-            self._checkpoints.take_over(self._session)
-        assert self._session is not None
-        try:
-            yield self._session
-        except BaseException as exc:
-            self._end(exc)  # a batch stored halfway: the transaction is rolled back
-            raise
-        self._bytes += size
-        if self._bytes >= TRANSACTION_BYTES:
-            self._end(None)
-
-    def _end(self, exc: BaseException | None) -> None:
-        work, self._work, self._session, self._bytes = self._work, None, None, 0
-        if work is not None:
-            work.__exit__(type(exc) if exc else None, exc, exc.__traceback__ if exc else None)
-            self._checkpoints.due()
 
 
 def _find_sent(client: IMAPClient) -> str | None:

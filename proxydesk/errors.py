@@ -37,3 +37,7 @@ class NotACaseFile(FileProblem):
 
 class FileInUse(FileProblem):
     """Another ProxyDesk process holds the file open for writing."""
+
+
+class FileBusy(ProxyDeskError):
+    """Other work (a mail sync, another program) kept the file's write lock too long."""

@@ -20,6 +20,7 @@ from proxydesk.storage import (
     call_models,  # noqa: F401 - registers the call drafts
     mail_models,  # noqa: F401 - registers the mail tables
 )
+from proxydesk.storage.busy import LOCK_WAIT_MS, lock_errors_in_words
 from proxydesk.storage.locking import WriterLock
 from proxydesk.storage.models import Setting
 from proxydesk.storage.revision import SCHEMA_HEAD, read_revision
@@ -60,7 +61,8 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA busy_timeout = 5000")
+    # a write waits for the one before it (a mail sync writes a batch at a time)
+    cursor.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_MS}")
     # a new file only (before its first table and WAL): 16 KiB pages write a mail of 20 KB
     # in 2 pages instead of 6, which cut a full mail import's write time by 40 %
     cursor.execute("PRAGMA page_size = 16384")
@@ -117,12 +119,12 @@ class CaseFile:
         if not self.writable:
             raise FileProblem(f"{self.path} is open read-only")
         writer = self.engine.execution_options(**{WRITING: True})
-        with self.sessions(bind=writer) as session, session.begin():
+        with lock_errors_in_words(), self.sessions(bind=writer) as session, session.begin():
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self.sessions() as session:
+        with lock_errors_in_words(), self.sessions() as session:
             yield session
 
     def setting(self, key: str, default: str = "") -> str:

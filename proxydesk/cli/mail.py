@@ -6,17 +6,20 @@ import argparse
 import getpass
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from proxydesk.cli.main import EXIT_ERROR
 from proxydesk.cli.output import emit_json, table, when
 from proxydesk.errors import InvalidInput
 from proxydesk.mail.accounts import MailAccountService
+from proxydesk.mail.actions import MailServices
 from proxydesk.mail.imap import SECURITY_CHOICES, ServerAddress, check_address
 from proxydesk.mail.messages import MailService
 from proxydesk.mail.passwords import KeyringPasswords
-from proxydesk.mail.sync import MailSync, Progress
+from proxydesk.mail.sync_accounts import SyncProgress, sync_accounts
 
 if TYPE_CHECKING:
     from proxydesk.cli.main import Context
@@ -166,12 +169,13 @@ def list_accounts(ctx: Context) -> int:
     return 0
 
 
-def _progress_printer() -> object:
-    def show(p: Progress) -> None:
+def _progress_printer() -> Callable[[SyncProgress], None]:
+    def show(p: SyncProgress) -> None:
         width = 30
         filled = int(width * p.done / p.total) if p.total else width
+        stage = f"{p.account}, {p.folder}" if p.accounts > 1 else p.folder
         sys.stderr.write(
-            f"\r{p.stage:<12} [{'#' * filled}{'.' * (width - filled)}] "
+            f"\r{stage:<12} [{'#' * filled}{'.' * (width - filled)}] "
             f"{p.done}/{p.total}  {p.rate:,.0f} msg/s "
         )
         if p.done == p.total:
@@ -183,39 +187,40 @@ def _progress_printer() -> object:
 
 def run_sync(ctx: Context) -> int:
     a = ctx.args
-    accounts = MailAccountService(ctx.services.case_file).accounts()
+    mail = MailServices.for_file(ctx.services.case_file)
+    accounts = mail.accounts.accounts()
     names = [a.account] if a.account else [x.name for x in accounts]
     if a.account and a.account not in {x.name for x in accounts}:
         raise InvalidInput(f"there is no mail account called '{a.account}'")
     if not names:
         raise InvalidInput("no mail account yet; add one with 'proxydesk mail-account add'")
-    sync = MailSync(ctx.services.case_file, KeyringPasswords())
-    progress = _progress_printer() if sys.stderr.isatty() and not a.json else None
-    reports = [
-        sync.run(
-            name,
-            import_all=a.all,
-            progress=progress,  # type: ignore[arg-type]
-            cancel=threading.Event(),
-        )
-        for name in names
-    ]
-    quarantined = MailService(ctx.services.case_file).quarantine()
+    outcome = sync_accounts(
+        mail,
+        names,
+        import_all=a.all,
+        progress=_progress_printer() if sys.stderr.isatty() and not a.json else None,
+        cancel=threading.Event(),
+    )
+    quarantined = mail.messages.quarantine()
     if a.json:
-        emit_json({"accounts": [asdict(r) for r in reports], "quarantine": quarantined})
-        return 0
-    for report in reports:
-        print(f"{report.account} ({report.seconds:.1f} s)")
-        table(
-            ["folder", "seen", "fetched", "new", "duplicates", "quarantined", "filed"],
-            [
-                (f.folder, f.seen, f.fetched, f.new, f.duplicates, f.quarantined, f.filed)
-                for f in report.folders
-            ],
-        )
-    if quarantined:
-        print(f"{len(quarantined)} message(s) in quarantine; see 'proxydesk quarantine'")
-    return 0
+        emit_json({"accounts": [asdict(r) for r in outcome.reports], "quarantine": quarantined})
+    else:
+        for report in outcome.reports:
+            print(f"{report.account} ({report.seconds:.1f} s)")
+            table(
+                ["folder", "seen", "fetched", "new", "duplicates", "quarantined", "filed"],
+                [
+                    (f.folder, f.seen, f.fetched, f.new, f.duplicates, f.quarantined, f.filed)
+                    for f in report.folders
+                ],
+            )
+        if quarantined:
+            print(f"{len(quarantined)} message(s) in quarantine; see 'proxydesk quarantine'")
+    # one account's failure does not stop the others; each is told in one line
+    for result in outcome.errors:
+        who = f"{result.account}: " if len(names) > 1 else ""
+        print(f"proxydesk: {who}{result.error}", file=sys.stderr)
+    return EXIT_ERROR if outcome.errors else 0
 
 
 def show_mail(ctx: Context) -> int:

@@ -42,9 +42,9 @@ from proxydesk.ui.language import (
 from proxydesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from proxydesk.mail.actions import MailServices
     from proxydesk.services.registry import Services
     from proxydesk.storage.database import CaseFile
-    from proxydesk.ui.mail.operations import MailServices
 
 APP_NAME = "ProxyDesk"
 ORGANIZATION = "ProxyDesk"

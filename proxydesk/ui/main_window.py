@@ -37,8 +37,8 @@ from proxydesk.ui.widgets.timeline_filter import TimelineFilterBar
 from proxydesk.ui.widgets.timeline_view import TimelineView
 
 if TYPE_CHECKING:
+    from proxydesk.mail.actions import MailServices
     from proxydesk.services.registry import Services
-    from proxydesk.ui.mail.operations import MailServices
 
 #: first widths of the three panes; the middle one takes what is left
 PANE_WIDTHS = (300, 760, 360)
@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services, *, mail: MailServices | None = None) -> None:
         """Install the features on the services of the same file: menus, docks, shortcuts."""
         # the features load SQLAlchemy and the services: only now, after the first screen
+        from proxydesk.mail.actions import MailServices
         from proxydesk.ui.call_logger.install import install_call_logger
         from proxydesk.ui.documents.feature import DocumentsFeature
         from proxydesk.ui.editing.install import install_editing
@@ -186,7 +187,6 @@ class MainWindow(QMainWindow):
         from proxydesk.ui.files.shortcuts import install_window_keys
         from proxydesk.ui.help.install import install_help
         from proxydesk.ui.mail.feature import MailFeature
-        from proxydesk.ui.mail.operations import MailServices
         from proxydesk.ui.paper.feature import install_paper
         from proxydesk.ui.promises.install import install_promises
         from proxydesk.ui.reminders.install import install_reminders

@@ -9,8 +9,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
+from proxydesk.mail.actions import MailServices
 from proxydesk.ui.app import create_main_window
-from proxydesk.ui.mail.operations import MailServices
 from proxydesk.ui.main_window import MainWindow
 from tests.mail.conftest import Desk
 from tests.mail.letters import COMPANY, PROXY, START

@@ -27,13 +27,13 @@ from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from proxydesk.mail.accounts import MailAccountService
+from proxydesk.mail.actions import MailServices
 from proxydesk.mail.imap import ServerAddress
 from proxydesk.mail.sync import MailSync
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import open_case_file
 from proxydesk.ui.app import application, create_main_window
 from proxydesk.ui.language import Language, install_translations
-from proxydesk.ui.mail.operations import MailServices
 from tests.mail.conftest import MemoryPasswords
 from tests.support.dovecot import DovecotServer
 from tests.ui.mail_letters import png

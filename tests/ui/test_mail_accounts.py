@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from proxydesk.mail.actions import MailServices
 from proxydesk.mail.errors import KeyringUnavailable
 from proxydesk.mail.passwords import INSTALL_HINT
 from proxydesk.ui.mail.accounts_dialog import MailAccountsDialog
 from proxydesk.ui.mail.accounts_model import MailAccountsModel
-from proxydesk.ui.mail.operations import MailServices
 from proxydesk.ui.main_window import MainWindow
 from proxydesk.ui.runner import Runner
 from tests.mail.conftest import Desk

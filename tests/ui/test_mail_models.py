@@ -6,10 +6,11 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from proxydesk.mail.accounts import MailAccountService
+from proxydesk.mail.attachments import MailPart
 from proxydesk.mail.sync import FolderReport, SyncReport
+from proxydesk.mail.sync_accounts import AccountResult, SyncOutcome
 from proxydesk.ui.mail.accounts_model import MailAccountsModel
 from proxydesk.ui.mail.attachments_model import AttachmentsModel
-from proxydesk.ui.mail.operations import AccountResult, MailPart, SyncOutcome
 from proxydesk.ui.mail.sync_summary_model import SyncSummaryModel
 from tests.mail.conftest import Desk
 from tests.support.dovecot import ImapUser

@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from proxydesk.mail.accounts import MailAccountService
 from proxydesk.mail.sync import BATCH
-from proxydesk.ui.mail.operations import SyncOutcome, SyncProgress
+from proxydesk.mail.sync_accounts import SyncOutcome, SyncProgress
 from proxydesk.ui.mail.sync_summary_model import SyncSummaryModel
 from proxydesk.ui.main_window import MainWindow
 from proxydesk.ui.runner import TaskState

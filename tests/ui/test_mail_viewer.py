@@ -14,8 +14,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from pytestqt.qtbot import QtBot
 
+from proxydesk.mail.actions import MailServices
+from proxydesk.mail.attachments import load_mail
 from proxydesk.ui.mail.mail_detail import MailDetail
-from proxydesk.ui.mail.operations import MailServices, load_mail
 from proxydesk.ui.mail.viewer import LinkChoice, SafeMailBrowser
 from proxydesk.ui.main_window import MainWindow
 from tests.mail.conftest import Desk

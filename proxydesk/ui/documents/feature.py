@@ -10,12 +10,12 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices
 from PySide6.QtWidgets import QMenu
 
+from proxydesk.mail.attachments import PrivateFolder
 from proxydesk.services.registry import Services
 from proxydesk.ui.documents.drop_target import ScanDropTarget
 from proxydesk.ui.documents.poa_words import PoaWords
 from proxydesk.ui.documents.powers_dialog import AskScanPath, PowersOfAttorneyDialog
 from proxydesk.ui.documents.scan_dialog import StoreScanDialog
-from proxydesk.ui.mail.operations import PrivateFolder
 from proxydesk.ui.mail.viewer import OpenUrl
 from proxydesk.ui.runner import Runner
 from proxydesk.views import PowerOfAttorneyView

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from proxydesk.mail.attachments import PrivateFolder
 from proxydesk.services.cases import CaseService
 from proxydesk.services.poa import PoaService
 from proxydesk.ui.documents.powers_model import PowersOfAttorneyModel, Today
 from proxydesk.ui.mail.error_words import MailErrorWords
-from proxydesk.ui.mail.operations import PrivateFolder
 from proxydesk.ui.mail.viewer import OpenUrl
 from proxydesk.ui.widgets.labels import plain_label
 from proxydesk.ui.widgets.row_table import row_table

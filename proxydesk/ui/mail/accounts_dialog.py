@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from proxydesk.mail.accounts import MailAccountView
+from proxydesk.mail.actions import MailServices, NewAccount, add_account, set_password
 from proxydesk.mail.imap import is_loopback
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.mail.accounts_model import MailAccountsModel
 from proxydesk.ui.mail.error_words import MailErrorWords
-from proxydesk.ui.mail.operations import MailServices, NewAccount, add_account, set_password
 from proxydesk.ui.runner import Runner, Task
 from proxydesk.ui.widgets.colors import Tone, tone_css
 from proxydesk.ui.widgets.labels import plain_label

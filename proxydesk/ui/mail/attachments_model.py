@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from proxydesk.ui.mail.operations import MailPart
+from proxydesk.mail.attachments import MailPart
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

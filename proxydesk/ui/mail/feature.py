@@ -8,13 +8,14 @@ from PySide6.QtCore import QItemSelection, QObject, Qt
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
+from proxydesk.mail.actions import MailServices, move_mail
+from proxydesk.mail.sync_accounts import SyncOutcome, SyncProgress
 from proxydesk.services.cases import CaseService
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.mail.accounts_dialog import AskPassword, MailAccountsDialog
 from proxydesk.ui.mail.error_words import MailErrorWords
 from proxydesk.ui.mail.mail_detail import AskSavePath, MailDetail
 from proxydesk.ui.mail.move_dialog import MoveToCaseDialog
-from proxydesk.ui.mail.operations import MailServices, SyncOutcome, SyncProgress, move_mail
 from proxydesk.ui.mail.quarantine_dialog import QuarantineDialog
 from proxydesk.ui.mail.sync_dialog import SyncDialog
 from proxydesk.ui.mail.viewer import AskLink, OpenUrl

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from proxydesk.mail.attachments import MailContent, PrivateFolder, load_mail
 from proxydesk.mail.filenames import safe_filename
 from proxydesk.mail.messages import MailService
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.mail.attachments_model import AttachmentsModel
 from proxydesk.ui.mail.error_words import MailErrorWords
-from proxydesk.ui.mail.operations import MailContent, PrivateFolder, load_mail
 from proxydesk.ui.mail.viewer import AskLink, OpenUrl, SafeMailBrowser
 from proxydesk.ui.runner import Runner, Task
 from proxydesk.ui.widgets.labels import plain_label, section_label

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from proxydesk.mail.actions import MailServices
+from proxydesk.mail.sync_accounts import SyncOutcome, SyncProgress, sync_accounts
 from proxydesk.ui.mail.error_words import MailErrorWords
-from proxydesk.ui.mail.operations import MailServices, SyncOutcome, SyncProgress, sync_accounts
 from proxydesk.ui.mail.sync_summary_model import SyncSummaryModel
 from proxydesk.ui.runner import Runner, Task
 from proxydesk.ui.widgets.colors import Tone, tone_css

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from proxydesk.mail.sync import FolderReport
-from proxydesk.ui.mail.operations import SyncOutcome
+from proxydesk.mail.sync_accounts import FolderSummary, SyncOutcome
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-
-
-@dataclass(frozen=True)
-class _Row:
-    account: str
-    folder: FolderReport
 
 
 class SyncSummaryModel(QAbstractTableModel):
@@ -44,15 +37,11 @@ class SyncSummaryModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[_Row] = []
+        self._rows: list[FolderSummary] = []
 
     def set_outcome(self, outcome: SyncOutcome | None) -> None:
-        rows = []
-        for result in outcome.results if outcome is not None else []:
-            if result.report is not None:
-                rows += [_Row(result.account, f) for f in result.report.folders]
         self.beginResetModel()
-        self._rows = rows
+        self._rows = outcome.folders if outcome is not None else []
         self.endResetModel()
 
     def folder(self, row: int) -> FolderReport:

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from proxydesk.errors import ProxyDeskError
 from proxydesk.forms.texts import default_language, default_paper
+from proxydesk.mail.attachments import PrivateFolder
 from proxydesk.services.dossier import CaseRecord
 from proxydesk.services.registry import Services
-from proxydesk.ui.mail.operations import PrivateFolder
 from proxydesk.ui.models.relatives_cases import RelativesCasesModel
 from proxydesk.ui.paper.fax_dialog import FaxDialog
 from proxydesk.ui.paper.jobs import Addressee, PaperJob, dossier_job, fax_job, letter_job, poa_job

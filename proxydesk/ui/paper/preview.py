@@ -30,8 +30,8 @@ from proxydesk.forms.output import (
     write_pdf,
 )
 from proxydesk.forms.texts import language, paper
+from proxydesk.mail.attachments import PrivateFolder
 from proxydesk.progress import Cancelled, Progress
-from proxydesk.ui.mail.operations import PrivateFolder
 from proxydesk.ui.paper.jobs import Paper, PaperJob
 from proxydesk.ui.paper.printing import prepare_printer, print_to
 from proxydesk.ui.paper.words import PaperWords

@@ -41,6 +41,6 @@ def lock_errors_in_words() -> Iterator[None]:
             raise
         raise FileBusy(
             f"the case file stayed busy with other work (a mail sync or another program) "
-            f"for more than {LOCK_WAIT_MS // 1000} seconds; nothing of this change was "
+            f"for more than {LOCK_WAIT_MS / 1000:g} seconds; nothing of this change was "
             f"written. Try again in a moment."
         ) from exc

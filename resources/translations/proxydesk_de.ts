@@ -1827,6 +1827,11 @@ Vorgang: 4711</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The case file was busy with other work for too long.</source>
+        <translation>Die Falldatei war zu lange mit anderer Arbeit beschäftigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>That cannot be used.</source>
         <translation>Das lässt sich nicht verwenden.</translation>
     </message>
@@ -1866,7 +1871,12 @@ Vorgang: 4711</translation>
         <translation>Bereits Abgerufenes bleibt erhalten; der nächste Abruf macht dort weiter.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Another program may have the file open. What was fetched before is kept; try again in a moment.</source>
+        <translation>Vielleicht hat ein anderes Programm die Datei geöffnet. Was vorher abgerufen wurde, bleibt erhalten; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Correct it and try again.</source>
         <translation>Korrigieren Sie es und versuchen Sie es erneut.</translation>
     </message>
@@ -1884,7 +1894,7 @@ Vorgang: 4711</translation>
 <context>
     <name>MailFeature</name>
     <message>
-        <location filename="../../proxydesk/ui/mail/feature.py" line="+88"/>
+        <location filename="../../proxydesk/ui/mail/feature.py" line="+89"/>
         <source>&amp;Sync now</source>
         <extracomment>how long the status bar keeps a message about mail</extracomment>
         <translation>Jetzt &amp;abrufen</translation>
@@ -2456,7 +2466,7 @@ fax: +49 800 5550109</translation>
 <context>
     <name>PoaWords</name>
     <message>
-        <location filename="../../proxydesk/ui/documents/poa_words.py" line="+24"/>
+        <location filename="../../proxydesk/ui/documents/poa_words.py" line="+23"/>
         <source>Get information</source>
         <extracomment>the acts in the order the dialog and the list show them</extracomment>
         <translation>Auskunft einholen</translation>
@@ -2617,7 +2627,7 @@ fax: +49 800 5550109</translation>
 <context>
     <name>PowersOfAttorneyModel</name>
     <message>
-        <location filename="../../proxydesk/ui/documents/powers_model.py" line="+64"/>
+        <location filename="../../proxydesk/ui/documents/powers_model.py" line="+65"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
@@ -4040,7 +4050,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/mail/sync_dialog.py" line="+44"/>
+        <location filename="../../proxydesk/ui/mail/sync_dialog.py" line="+45"/>
         <location line="+200"/>
         <source>Sync mail</source>
         <extracomment>the dialog&apos;s width, in characters: room for a folder&apos;s summary in one line the sync ended (a SyncOutcome); new mail may be in the timelines a progress report (SyncProgress), also for the status bar Sync was asked for with no account yet the user wants to see the quarantine</extracomment>
@@ -4152,7 +4162,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>SyncSummaryModel</name>
     <message>
-        <location filename="../../proxydesk/ui/mail/sync_summary_model.py" line="+77"/>
+        <location filename="../../proxydesk/ui/mail/sync_summary_model.py" line="+66"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>

@@ -61,7 +61,7 @@
 <context>
     <name>MailFeature</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/mail/feature.py" line="+188"/>
+        <location filename="../../proxydesk/ui/mail/feature.py" line="+189"/>
         <source>Mail sync stopped; %n new message(s) kept.</source>
         <translation>
             <numerusform>Mail sync stopped; %n new message kept.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>PoaWords</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/documents/poa_words.py" line="+70"/>
+        <location filename="../../proxydesk/ui/documents/poa_words.py" line="+69"/>
         <source>ends in %n day(s)</source>
         <translation>
             <numerusform>ends in %n day</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>SyncDialog</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/mail/sync_dialog.py" line="+189"/>
+        <location filename="../../proxydesk/ui/mail/sync_dialog.py" line="+190"/>
         <source>%n new message(s).</source>
         <translation>
             <numerusform>%n new message.</numerusform>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from proxydesk.errors import InvalidInput, NotFound, ProxyDeskError
+from proxydesk.errors import FileBusy, InvalidInput, NotFound, ProxyDeskError
 from proxydesk.mail.errors import (
     ConnectionLost,
     KeyringUnavailable,
@@ -28,6 +28,8 @@ class MailErrorWords(QObject):
             return self.tr("There is no system keyring to keep the mail password in.")
         if isinstance(error, SyncCancelled):
             return self.tr("The sync was stopped.")
+        if isinstance(error, FileBusy):
+            return self.tr("The case file was busy with other work for too long.")
         if isinstance(error, InvalidInput | NotFound):
             return self.tr("That cannot be used.")
         if isinstance(error, ProxyDeskError):
@@ -55,6 +57,11 @@ class MailErrorWords(QObject):
             )
         if isinstance(error, SyncCancelled):
             return self.tr("What was fetched before is kept; the next sync goes on from there.")
+        if isinstance(error, FileBusy):
+            return self.tr(
+                "Another program may have the file open. What was fetched before is kept; "
+                "try again in a moment."
+            )
         if isinstance(error, ProxyDeskError):
             return self.tr("Correct it and try again.")
         return self.tr("Please try again; if it happens again, the log file tells what it was.")

@@ -10,6 +10,8 @@ stuck process): the change is not written, and the user is told so in words.
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -39,8 +41,58 @@ def lock_errors_in_words() -> Iterator[None]:
     except (OperationalError, sqlite3.OperationalError) as exc:
         if not is_lock_error(exc):
             raise
-        raise FileBusy(
-            f"the case file stayed busy with other work (a mail sync or another program) "
-            f"for more than {LOCK_WAIT_MS / 1000:g} seconds; nothing of this change was "
-            f"written. Try again in a moment."
-        ) from exc
+        raise FileBusy(_busy_words()) from exc
+
+
+def _busy_words() -> str:
+    return (
+        f"the case file stayed busy with other work (a mail sync or another program) "
+        f"for more than {LOCK_WAIT_MS / 1000:g} seconds; nothing of this change was "
+        f"written. Try again in a moment."
+    )
+
+
+class WriteTurns:
+    """Writers of one process take turns in the order they asked, before SQLite's lock.
+
+    SQLite's busy handler polls: a write of the window that waits while the mail sync
+    commits a batch and at once begins the next one kept missing the moment between the
+    two, and waited for batch after batch. Here a writer that asks while another writes
+    gets the next turn; the sync's next batch comes after it. A thread that holds a turn
+    may begin another unit of work inside it.
+    """
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._waiting: deque[object] = deque()
+        self._holder: int | None = None
+        self._depth = 0
+
+    @contextmanager
+    def turn(self) -> Iterator[None]:
+        me = threading.get_ident()
+        with self._changed:
+            if self._holder == me:
+                self._depth += 1
+            else:
+                ticket = object()
+                self._waiting.append(ticket)
+                try:
+                    granted = self._changed.wait_for(
+                        lambda: self._holder is None and self._waiting[0] is ticket,
+                        timeout=LOCK_WAIT_MS / 1000,
+                    )
+                finally:
+                    self._waiting.remove(ticket)
+                    self._changed.notify_all()
+                if not granted:
+                    raise FileBusy(_busy_words())
+                self._holder, self._depth = me, 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._depth -= 1
+                if self._depth == 0:
+                    self._holder = None
+                    self._changed.notify_all()

@@ -20,7 +20,7 @@ from proxydesk.storage import (
     call_models,  # noqa: F401 - registers the call drafts
     mail_models,  # noqa: F401 - registers the mail tables
 )
-from proxydesk.storage.busy import LOCK_WAIT_MS, lock_errors_in_words
+from proxydesk.storage.busy import LOCK_WAIT_MS, WriteTurns, lock_errors_in_words
 from proxydesk.storage.locking import WriterLock
 from proxydesk.storage.models import Setting
 from proxydesk.storage.revision import SCHEMA_HEAD, read_revision
@@ -112,6 +112,8 @@ class CaseFile:
     writable: bool
     backup_path: Path | None = None
     _lock: WriterLock | None = field(default=None, repr=False)
+    #: this process's writers, one after another in the order they asked
+    _turns: WriteTurns = field(default_factory=WriteTurns, repr=False)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -119,7 +121,12 @@ class CaseFile:
         if not self.writable:
             raise FileProblem(f"{self.path} is open read-only")
         writer = self.engine.execution_options(**{WRITING: True})
-        with lock_errors_in_words(), self.sessions(bind=writer) as session, session.begin():
+        with (
+            lock_errors_in_words(),
+            self._turns.turn(),
+            self.sessions(bind=writer) as session,
+            session.begin(),
+        ):
             yield session
 
     @contextmanager

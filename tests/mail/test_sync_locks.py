@@ -110,3 +110,37 @@ def test_the_command_line_tells_a_busy_file_in_one_line(
     assert status == 2
     assert err.count("\n") == 1 and err.startswith("proxydesk: the case file stayed busy")
     assert "locked" not in err
+
+
+def test_a_write_that_asks_while_the_sync_writes_comes_next() -> None:
+    """The sync's batches one after another, each holding the turn a while: a write that
+    asks meanwhile gets the very next turn, not one after many batches."""
+    turns = busy.WriteTurns()
+    order: list[str] = []
+    asked = threading.Event()
+
+    def sync() -> None:
+        for n in range(6):
+            with turns.turn():
+                order.append(f"batch {n}")
+                if n == 1:
+                    asked.wait(5)
+                time.sleep(0.05)
+
+    syncing = threading.Thread(target=sync)
+    syncing.start()
+    while "batch 1" not in order:
+        time.sleep(0.001)
+    def write() -> None:
+        with turns.turn():
+            order.append("the window's write")
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    time.sleep(0.01)
+    asked.set()
+    writer.join()
+    syncing.join()
+    assert order.index("the window's write") == order.index("batch 1") + 1
+    with turns.turn(), turns.turn():  # a thread holding a turn may nest another
+        pass

@@ -27,7 +27,7 @@ from proxydesk.ui.editing.commands import (
 )
 from proxydesk.ui.editing.form import FormDialog
 from proxydesk.ui.editing.removal import confirm, refuse
-from proxydesk.ui.promises.failure import show_failure
+from proxydesk.ui.operations import show_failure
 
 T = TypeVar("T")
 F = TypeVar("F", bound=FormDialog)

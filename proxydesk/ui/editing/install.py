@@ -6,24 +6,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu
 
+from proxydesk.changes import Changes, Kind
 from proxydesk.domain import PromiseStatus
 from proxydesk.errors import ProxyDeskError
-from proxydesk.services.registry import Services
 from proxydesk.ui.editing.commands import ValueCommand
 from proxydesk.ui.editing.form import ChoiceDialog
 from proxydesk.ui.editing.operations import EditOperations
-from proxydesk.ui.models.relatives_cases import RelativesCasesModel
-from proxydesk.ui.promises.changes import changes_of
+from proxydesk.ui.host import CaseListRow, Host, Menu
 from proxydesk.ui.words import Words
-
-if TYPE_CHECKING:
-    from proxydesk.ui.main_window import MainWindow
 
 #: the links in the window's empty states
 ADD_RELATIVE_LINK = "add-relative"
@@ -49,28 +45,29 @@ def _short(text: str) -> str:
 class EditingController(QObject):
     """Wires editing into the window; the window knows only ``install_editing``."""
 
-    def __init__(self, window: MainWindow, services: Services) -> None:
-        super().__init__(window)
-        self._window = window
-        self._services = services
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.dialog_parent())
+        self._window = host
+        self._services = services = host.services
         self._words = Words(self)
         self.stack = QUndoStack(self)
         self.stack.setObjectName("undo-stack")
-        self._changes = changes_of(window, services.cases)
         self.operations = EditOperations(
-            services, self.stack, refresh=self.refresh, today=self.today, parent_widget=window
+            services,
+            self.stack,
+            refresh=self.refresh,
+            today=self.today,
+            parent_widget=host.dialog_parent(),
         )
-        self.menu_for_case: QMenu | None = None
         self._build_menu()
-        for label in (window.no_relatives, window.no_case):
-            self._make_links(label)
-        window.header.story_edited.connect(self.write_story)
-        window.header.status_chosen.connect(self.write_status)
-        window.timeline_model.modelReset.connect(self._update_actions)
-        window.tree.viewport().installEventFilter(self)
-        window.promises.actions.record_resolution = self.record_resolution
-        self.writable = services.case_file.writable
-        window.header.set_editable(self.writable)
+        self.writable = host.writable
+        if self.writable:
+            host.follow_empty_links(self.follow_link)
+        host.events.story_edited.connect(self.write_story)
+        host.events.status_chosen.connect(self.write_status)
+        host.events.case_chosen.connect(self._update_actions)
+        host.add_row_menu(self._row_menu)
+        host.set_header_editable(self.writable)
         self._update_actions()
 
     def today(self) -> date:
@@ -80,14 +77,7 @@ class EditingController(QObject):
     # -- the Edit menu -------------------------------------------------------------------
 
     def _build_menu(self) -> None:
-        window = self._window
-        self.menu = QMenu(self.tr("&Edit"), window)
-        bar = window.menuBar()
-        after_file = bar.actions()[1:2]
-        if after_file:
-            bar.insertMenu(after_file[0], self.menu)
-        else:
-            bar.addMenu(self.menu)
+        self.menu = self._window.menu(Menu.EDIT, self.tr("&Edit"))
         self.undo_action = self.stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.stack.createRedoAction(self, self.tr("Redo"))
@@ -143,7 +133,7 @@ class EditingController(QObject):
         self.menu.addAction(action)
         return action
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, _case_id: object = None) -> None:
         has_case = self._window.current_case_id is not None
         for action in self.menu.actions():
             if action.isSeparator() or action in (self.undo_action, self.redo_action):
@@ -156,13 +146,7 @@ class EditingController(QObject):
 
     def _relative_id(self) -> int | None:
         """The relative of the tree's current row (a case row: the relative it is listed under)."""
-        tree = self._window.tree
-        index = tree.currentIndex()
-        if not index.isValid():
-            return None
-        model = self._window.tree_model
-        found = model.data(index.siblingAtColumn(0), RelativesCasesModel.RELATIVE_ID_ROLE)
-        return int(found) if isinstance(found, int) else None
+        return self._window.current_relative_id
 
     def _organization_id(self) -> int | None:
         case_id = self._window.current_case_id
@@ -183,7 +167,7 @@ class EditingController(QObject):
     ) -> ChoiceDialog | None:
         if not choices:
             return None
-        dialog = ChoiceDialog(title, label, choices, current, parent=self._window)
+        dialog = ChoiceDialog(title, label, choices, current, parent=self._window.dialog_parent())
         dialog.accepted.connect(lambda: then(dialog.chosen()))
         self.operations.dialog = dialog
         dialog.open()
@@ -240,18 +224,9 @@ class EditingController(QObject):
 
     def edit_story(self) -> None:
         if self._window.current_case_id is not None:
-            self._window.header.start_story_edit()
+            self._window.start_story_edit()
 
     # -- the empty states and the tree ---------------------------------------------------
-
-    def _make_links(self, label: QLabel) -> None:
-        """The empty state's text becomes a link (by mouse or Tab and Enter) to its form."""
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setEnabled(True)
-        label.setOpenExternalLinks(False)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        label.linkActivated.connect(self.follow_link)
 
     def follow_link(self, link: str) -> None:
         if not self.writable:
@@ -261,42 +236,17 @@ class EditingController(QObject):
         elif link == OPEN_CASE_LINK:
             self.operations.open_case(self._relative_id())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A case row's menu; on a relative's row, the editing joins the documents' menu."""
-        if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
-            return False
+    def _row_menu(self, menu: QMenu, row: CaseListRow) -> None:
+        """A case row's menu; on a relative's row, the edits join what others offer there."""
         if not self.writable:
-            return False
-        window = self._window
-        index = window.tree.indexAt(event.pos())
-        case = window.tree_model.case_at(index)
+            return
+        ops = self.operations
+        case = row.case
         if case is not None:
-            menu = self._new_menu()
-            ops = self.operations
             menu.addAction(self.tr("Edit case…"), lambda: ops.edit_case(case.id))
             menu.addAction(self.tr("Remove case…"), lambda: ops.remove_case(case.id))
-            menu.popup(event.globalPos())
-            return True
-        found = window.tree_model.data(
-            index.siblingAtColumn(0), RelativesCasesModel.RELATIVE_ID_ROLE
-        )
-        if not isinstance(found, int):
-            return False
-        # the documents offer their menu on a relative's row; the edits are added to it
-        shown = window.documents.menu if window.documents.eventFilter(watched, event) else None
-        if shown is None:
-            shown = self._new_menu()
-            shown.popup(event.globalPos())
-        else:
-            shown.addSeparator()
-        self._relative_actions(shown, found)
-        return True
-
-    def _new_menu(self) -> QMenu:
-        if self.menu_for_case is not None:
-            self.menu_for_case.deleteLater()
-        self.menu_for_case = QMenu(self._window)
-        return self.menu_for_case
+        elif row.relative_id is not None:
+            self._relative_actions(menu, row.relative_id)
 
     def _relative_actions(self, menu: QMenu, relative_id: int) -> None:
         ops = self.operations
@@ -310,15 +260,9 @@ class EditingController(QObject):
     def refresh(self, case_id: int | None) -> None:
         """Show the file as it is now; ``case_id``: the case to choose (a new one)."""
         window = self._window
-        shown = window.current_case_id
         existing = {c.id for c in self._services.cases.cases()}
-        if shown is None or shown not in existing:
-            window.load()
-        else:
-            self._changes.changed.emit()  # tree and timeline read again, the case stays chosen
-            window.refresh_case()
-        has_rows = window.tree_model.rowCount() > 0
-        window.left.setCurrentWidget(window.tree if has_rows else window.no_relatives)
+        # every view reads again what it shows; the case stays chosen while it is there
+        window.notifier.tell(Changes.everything())
         if case_id is not None and case_id in existing and case_id != window.current_case_id:
             window.select_case(case_id)
         self._update_actions()
@@ -399,12 +343,17 @@ class EditingController(QObject):
                 write,
                 None,
                 after,
-                refresh=lambda _case: self._changes.changed.emit(),
+                refresh=lambda _case: window_changed(self._window),
                 failed=self.operations.failed,
             )
         )
 
 
-def install_editing(window: MainWindow, services: Services) -> EditingController:
+def window_changed(window: Host) -> None:
+    """A promise's resolution was undone or done again: the views read again."""
+    window.notifier.tell(Changes.of(Kind.PROMISES, Kind.TIMELINE, cases=None))
+
+
+def install_editing(host: Host) -> EditingController:
     """The Edit menu with undo and redo, the forms, and editing in the case header."""
-    return EditingController(window, services)
+    return EditingController(host)

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from proxydesk.errors import ProxyDeskError
+from proxydesk.changes import Changes, Kind
 from proxydesk.services.cases import CaseService
 from proxydesk.services.reminders import ReminderService
 from proxydesk.ui.formatting import TimeFormat
-from proxydesk.ui.promises.failure import show_failure
+from proxydesk.ui.host import Write
 from proxydesk.ui.reminders.dialogs import ReminderDialog, SnoozeMenu
 from proxydesk.ui.reminders.model import RemindersModel
 from proxydesk.ui.reminders.times import MORNING, at_day
@@ -36,8 +36,6 @@ Clock = Callable[[], datetime]
 class RemindersPanel(QWidget):
     """Due, what, case, state; "Add…", "Snooze", "Done", "Export to calendar…"."""
 
-    #: something was written: the window and the other lists read again
-    changed = Signal()
     export_requested = Signal()
 
     def __init__(
@@ -46,6 +44,7 @@ class RemindersPanel(QWidget):
         reminders: ReminderService,
         cases: CaseService,
         current_case: Callable[[], int | None],
+        write: Write,
         time_format: TimeFormat,
         parent: QWidget | None = None,
     ) -> None:
@@ -53,6 +52,7 @@ class RemindersPanel(QWidget):
         self._reminders = reminders
         self._cases = cases
         self._current_case = current_case
+        self._write = write
         self._clock: Clock = reminders.clock
         self._tz: tzinfo = reminders.tz
         self.dialog: QDialog | QMessageBox | None = None
@@ -140,35 +140,40 @@ class RemindersPanel(QWidget):
         dialog.open()
 
     def _add(self, dialog: ReminderDialog) -> None:
-        try:
-            added = self._reminders.add(dialog.text.text(), dialog.due_at(), case=dialog.case_id())
-        except ProxyDeskError as error:
-            self.dialog = show_failure(self, error)
-            return
-        self.changed.emit()
-        self.select(added.id)
+        case_id = dialog.case_id()
+        self._write(
+            self._reminders.add,
+            dialog.text.text(),
+            dialog.due_at(),
+            case=case_id,
+            changes=_reminders_of(case_id),
+            on_done=lambda added: self.select(added.id),
+            busy=self,
+            name="add a reminder",
+        )
 
     def _done(self) -> None:
         chosen = self.selected()
-        if chosen is None:
-            return
-        try:
-            self._reminders.mark_done(chosen.id)
-        except ProxyDeskError as error:
-            self.dialog = show_failure(self, error)
-            return
-        self.changed.emit()
+        if chosen is not None:
+            self._write(
+                self._reminders.mark_done,
+                chosen.id,
+                changes=_reminders_of(chosen.case_id),
+                busy=self,
+                name="reminder done",
+            )
 
     def _snooze(self, until: datetime) -> None:
         chosen = self.selected()
-        if chosen is None:
-            return
-        try:
-            self._reminders.snooze(chosen.id, until)
-        except ProxyDeskError as error:
-            self.dialog = show_failure(self, error)
-            return
-        self.changed.emit()
+        if chosen is not None:
+            self._write(
+                self._reminders.snooze,
+                chosen.id,
+                until,
+                changes=_reminders_of(chosen.case_id),
+                busy=self,
+                name="snooze a reminder",
+            )
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self._update()
@@ -178,3 +183,7 @@ class RemindersPanel(QWidget):
         active = chosen is not None and not chosen.done
         self.snooze.setEnabled(active)
         self.done.setEnabled(active)
+
+
+def _reminders_of(case_id: int | None) -> Changes:
+    return Changes.of(Kind.REMINDERS, cases=None if case_id is None else [case_id])

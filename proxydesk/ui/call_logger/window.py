@@ -8,18 +8,15 @@ from datetime import datetime
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +33,7 @@ from proxydesk.services.calls import (
     PendingPromise,
 )
 from proxydesk.ui.call_logger.end_dialog import EndCallDialog
-from proxydesk.ui.call_logger.notes_model import CallNotesModel
+from proxydesk.ui.call_logger.notes_model import CallNotesModel, notes_table
 from proxydesk.ui.call_logger.promise_form import PromiseForm
 from proxydesk.ui.call_logger.states import STATE_KEYS, clock_text, state_button
 from proxydesk.ui.formatting import TimeFormat
@@ -153,19 +150,7 @@ class CallLoggerWindow(QWidget):
         people.addRow(self.tr("T&eam"), self.team)
 
         self.notes_model = CallNotesModel(time_format=self._format, parent=self)
-        self.notes = QTableView()
-        self.notes.setModel(self.notes_model)
-        self.notes.verticalHeader().hide()
-        self.notes.horizontalHeader().hide()
-        self.notes.setWordWrap(True)
-        self.notes.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.notes.horizontalHeader()
-        header.setSectionResizeMode(
-            CallNotesModel.COLUMN_AT, QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(CallNotesModel.COLUMN_WHAT, QHeaderView.ResizeMode.Stretch)
-        self.notes_model.modelReset.connect(self.notes.scrollToBottom)
+        self.notes = notes_table(self.notes_model)
 
         self.promise_form = PromiseForm(clock=self._clock, tz=calls.tz)
         self.promise_form.hide()

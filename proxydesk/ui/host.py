@@ -269,25 +269,16 @@ class Host(Protocol):
 
     # -- writing -------------------------------------------------------------------------------
 
-    def write(
-        self,
-        fn: Callable[..., Any],
-        *args: Any,
-        changes: ChangesOf | None = None,
-        on_done: Done | None = None,
-        on_failed: Callable[[BaseException], None] | None = None,
-        busy: QWidget | None = None,
-        tell_failure: bool = True,
-        name: str = "",
-        **kwargs: Any,
-    ) -> Task:
-        """Run ``fn`` on the writer lane; then tell what changed and call ``on_done``.
+    @property
+    def write(self) -> Write:
+        """The one write path: ``write(fn, *args, changes=, on_done=, busy=, ...)``.
 
-        What changed is ``fn``'s result when it is a ``Changes``, its ``changes`` when it has
-        them, else ``changes`` (fixed, or made from the result). ``busy`` is disabled while the
-        write runs. A failure is shown to the user (then ``on_failed`` is called), unless
-        ``tell_failure`` is False: a dialog that stays open says it itself. ``on_progress``
-        and ``cancellable`` go to the runner.
+        Runs ``fn`` on the runner's writer lane, off the GUI thread; then tells what changed
+        on the notifier and calls ``on_done``. What changed is ``fn``'s result when it is a
+        ``Changes``, its ``changes`` when it has them, else ``changes`` (fixed, or made from
+        the result). ``busy`` is disabled while the write runs. A failure is shown to the
+        user (then ``on_failed`` is called), unless ``tell_failure`` is False: a dialog that
+        stays open says it itself. ``on_progress`` and ``cancellable`` go to the runner.
         """
         ...
 

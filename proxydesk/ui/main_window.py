@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
@@ -14,7 +14,7 @@ from proxydesk.changes import Changes, Kind
 from proxydesk.reading.file import FileReader
 from proxydesk.ui.changes import ChangeNotifier
 from proxydesk.ui.formatting import TimeFormat
-from proxydesk.ui.host import HostEvents, Menu
+from proxydesk.ui.host import HostEvents, Menu, Write
 from proxydesk.ui.operations import WritePath
 from proxydesk.ui.runner import Runner
 from proxydesk.ui.widgets.case_list import CaseList
@@ -88,6 +88,8 @@ class MainWindow(WindowPlaces, QMainWindow):
         self.notifier = ChangeNotifier(self, active=self.isVisible)
         self.events = HostEvents(self)
         self.write_path = WritePath(self.runner, self.notifier, self)
+        #: the one write path (see ``Host.write`` and ``proxydesk/ui/operations.py``)
+        self.write: Write = self.write_path.write
 
         self.left = CaseList(reader.cases, self._no_relatives_text())
         self.left.tree.setAccessibleName(self.tr("Relatives and cases"))
@@ -202,10 +204,6 @@ class MainWindow(WindowPlaces, QMainWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
-
-    def write(self, fn: Any, *args: Any, **options: Any) -> Any:
-        """The one write path: see ``Host.write`` and ``proxydesk/ui/operations.py``."""
-        return self.write_path.write(fn, *args, **options)
 
     def show_failure(self, error: BaseException) -> None:
         self.write_path.show_failure(error)

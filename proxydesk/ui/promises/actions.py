@@ -18,7 +18,7 @@ from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.host import Write
 from proxydesk.ui.operations import show_failure
 from proxydesk.ui.promises.dialogs import LinkDialog, ResolveDialog, SideBySideDialog
-from proxydesk.ui.reminders.dialogs import ReminderDialog
+from proxydesk.ui.reminders.dialogs import ReminderDialog, add_reminder
 from proxydesk.ui.reminders.times import MORNING, at_day
 from proxydesk.views import ContradictionView, PromiseHistory
 
@@ -186,13 +186,4 @@ class PromiseActions(QObject):
         self._open(dialog)
 
     def _remind(self, dialog: ReminderDialog, promise_id: int) -> None:
-        case_id = dialog.case_id()
-        self._write(
-            self._reminders.add,
-            dialog.text.text(),
-            dialog.due_at(),
-            case=case_id,
-            promise=promise_id,
-            changes=Changes.of(Kind.REMINDERS, cases=None if case_id is None else [case_id]),
-            name="add a reminder",
-        )
+        add_reminder(dialog, self._reminders, self._write, promise=promise_id)

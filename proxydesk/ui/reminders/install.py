@@ -23,6 +23,7 @@ from proxydesk.errors import ProxyDeskError
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.host import Host, Menu, Side
 from proxydesk.ui.reminders.bar import NotificationBar
+from proxydesk.ui.reminders.dialogs import reminders_changed
 from proxydesk.ui.reminders.panel import RemindersPanel
 from proxydesk.ui.reminders.scheduler import DueItem, ReminderScheduler
 
@@ -173,7 +174,7 @@ class RemindersController(QObject):
     def snooze_item(self, item: DueItem, until: datetime) -> None:
         self.bar.next()
         self._follow_bar()
-        changes = Changes.of(Kind.REMINDERS, cases=None if item.case_id is None else [item.case_id])
+        changes = reminders_changed(item.case_id)
         reminders = self._services.reminders
         if item.kind == "reminder":
             self._host.write(reminders.snooze, item.id, until, changes=changes, name="snooze")
@@ -188,7 +189,7 @@ class RemindersController(QObject):
         if item.kind == "promise":
             self._host.events.resolution_wanted.emit(item.id, PromiseStatus.BROKEN)
             return
-        changes = Changes.of(Kind.REMINDERS, cases=None if item.case_id is None else [item.case_id])
+        changes = reminders_changed(item.case_id)
         self._host.write(self._services.reminders.mark_done, item.id, changes=changes)
 
     def show_due(self) -> None:

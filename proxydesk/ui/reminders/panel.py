@@ -19,12 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from proxydesk.changes import Changes, Kind
 from proxydesk.services.cases import CaseService
 from proxydesk.services.reminders import ReminderService
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.host import Write
-from proxydesk.ui.reminders.dialogs import ReminderDialog, SnoozeMenu
+from proxydesk.ui.reminders.dialogs import (
+    ReminderDialog,
+    SnoozeMenu,
+    add_reminder,
+    reminders_changed,
+)
 from proxydesk.ui.reminders.model import RemindersModel
 from proxydesk.ui.reminders.times import MORNING, at_day
 from proxydesk.ui.widgets.empty_state import EmptyState
@@ -140,17 +144,10 @@ class RemindersPanel(QWidget):
         dialog.open()
 
     def _add(self, dialog: ReminderDialog) -> None:
-        case_id = dialog.case_id()
-        self._write(
-            self._reminders.add,
-            dialog.text.text(),
-            dialog.due_at(),
-            case=case_id,
-            changes=_reminders_of(case_id),
-            on_done=lambda added: self.select(added.id),
-            busy=self,
-            name="add a reminder",
-        )
+        add_reminder(dialog, self._reminders, self._write, on_done=self._added, busy=self)
+
+    def _added(self, added: ReminderView) -> None:
+        self.select(added.id)
 
     def _done(self) -> None:
         chosen = self.selected()
@@ -158,7 +155,7 @@ class RemindersPanel(QWidget):
             self._write(
                 self._reminders.mark_done,
                 chosen.id,
-                changes=_reminders_of(chosen.case_id),
+                changes=reminders_changed(chosen.case_id),
                 busy=self,
                 name="reminder done",
             )
@@ -170,7 +167,7 @@ class RemindersPanel(QWidget):
                 self._reminders.snooze,
                 chosen.id,
                 until,
-                changes=_reminders_of(chosen.case_id),
+                changes=reminders_changed(chosen.case_id),
                 busy=self,
                 name="snooze a reminder",
             )
@@ -183,7 +180,3 @@ class RemindersPanel(QWidget):
         active = chosen is not None and not chosen.done
         self.snooze.setEnabled(active)
         self.done.setEnabled(active)
-
-
-def _reminders_of(case_id: int | None) -> Changes:
-    return Changes.of(Kind.REMINDERS, cases=None if case_id is None else [case_id])

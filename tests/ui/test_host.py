@@ -7,6 +7,7 @@ import threading
 import time
 from datetime import timedelta
 
+import shiboken6
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -174,3 +175,31 @@ def test_writes_asked_for_before_closing_are_written(qtbot: QtBot) -> None:
     threading.Timer(0.05, release.set).start()  # shutdown blocks the GUI thread
     assert runner.shutdown(WAIT_MS)
     assert order == ["first", "second"]
+
+
+def test_a_dialog_closed_while_its_write_runs_is_not_called_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    class Asker(QPushButton):
+        def __init__(self) -> None:
+            super().__init__("Save")
+            self.answers: list[object] = []
+
+        def answered(self, result: object) -> None:
+            self.answers.append(result)
+
+    asker = Asker()
+    release = threading.Event()
+    seen: list[Changes] = []
+    window.notifier.changed.connect(seen.append)
+    window.write(
+        lambda: release.wait(WAIT_MS / 1000),
+        changes=Changes.of(Kind.REMINDERS),
+        on_done=asker.answered,
+        busy=asker,
+    )
+    asker.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(asker), timeout=WAIT_MS)
+    release.set()
+    written(qtbot)
+    assert seen == [Changes.of(Kind.REMINDERS)], "written, and told, all the same"

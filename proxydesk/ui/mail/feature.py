@@ -187,6 +187,9 @@ class MailFeature(QObject):
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Kind.MAIL):
             self.refresh_hint()
+            quarantine = self.quarantine_dialog
+            if quarantine is not None and quarantine.isVisible():
+                quarantine.reload()
 
     # -- moving ------------------------------------------------------------------------------
 

@@ -39,6 +39,7 @@ from proxydesk.ui.call_logger.states import STATE_KEYS, clock_text, state_button
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.host import Write
 from proxydesk.ui.operations import show_failure
+from proxydesk.ui.runner import Task
 from proxydesk.ui.widgets.labels import number_font, plain_label, section_label
 from proxydesk.views import ChannelView
 
@@ -366,14 +367,14 @@ class CallLoggerWindow(QWidget):
             tz=self._calls.tz,
             parent=self,
         )
-        dialog.accepted.connect(lambda: self._finish(dialog))
+        dialog.write_on_accept(lambda: self._finish(dialog))
         self.dialog = dialog
         dialog.open()
 
-    def _finish(self, dialog: EndCallDialog) -> None:
+    def _finish(self, dialog: EndCallDialog) -> Task:
         """Saved on the window's write path; the logger is busy until it is written."""
         self.save_now()
-        self._write(
+        return self._write(
             self._calls.finish,
             self.draft.id,
             dialog.outcome(),

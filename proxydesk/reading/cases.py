@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import datetime, tzinfo
@@ -10,7 +9,7 @@ from typing import Any
 
 from proxydesk.domain import poa_is_valid
 from proxydesk.errors import NotFound
-from proxydesk.reading.connection import snapshot
+from proxydesk.reading.engine import IN_LIST, gathered, listed, snapshot, unpacked
 from proxydesk.storage.stored import (
     day_or_none,
     local_time,
@@ -30,7 +29,7 @@ from proxydesk.views import (
 )
 
 # Each statement reads one table (with the names it shows joined in). A list of case ids is
-# one bound parameter, a JSON array read by json_each, so the SQL text never changes.
+# one bound parameter (``IN_LIST``), so the SQL text never changes.
 
 _RELATIVES = """
     SELECT id, name, born, address, phone_numbers, notes
@@ -42,27 +41,27 @@ _CASE_COLUMNS = """
     FROM cases AS c JOIN organizations AS o ON o.id = c.organization_id
 """
 _ALL_CASES = _CASE_COLUMNS + " ORDER BY c.opened_at, c.id"
-_SOME_CASES = _CASE_COLUMNS + " WHERE c.id IN (SELECT value FROM json_each(?))"
+_SOME_CASES = _CASE_COLUMNS + f" WHERE c.id IN {IN_LIST}"
 
-_CASE_RELATIVES = """
+_CASE_RELATIVES = f"""
     SELECT cr.case_id, r.id, r.name
     FROM case_relatives AS cr JOIN relatives AS r ON r.id = cr.relative_id
-    WHERE cr.case_id IN (SELECT value FROM json_each(?))
+    WHERE cr.case_id IN {IN_LIST}
     ORDER BY cr.case_id, r.id
 """
 
 # the open promises and those overdue as the services count them: due before now (stored
 # times compare as text); a case without open promises has no row
-_PROMISE_COUNTS = """
+_PROMISE_COUNTS = f"""
     SELECT case_id, count(*), count(*) FILTER (WHERE due_at < ?)
     FROM promises
-    WHERE case_id IN (SELECT value FROM json_each(?)) AND status = 'open'
+    WHERE case_id IN {IN_LIST} AND status = 'open'
     GROUP BY case_id
 """
 
-_EVENT_COUNTS = """
+_EVENT_COUNTS = f"""
     SELECT case_id, count(*) FROM events
-    WHERE case_id IN (SELECT value FROM json_each(?))
+    WHERE case_id IN {IN_LIST}
     GROUP BY case_id
 """
 
@@ -97,11 +96,14 @@ _CASE_REFERENCES = """
 """
 
 # the powers of the case's relatives at the case's organization, or for any organization
-_CASE_POWERS = """
+_POWER_ACCOUNTS = gathered(
+    "account_id",
+    "SELECT account_id FROM power_of_attorney_accounts"
+    " WHERE power_of_attorney_id = p.id ORDER BY account_id",
+)
+_CASE_POWERS = f"""
     SELECT p.id, p.relative_id, r.name, p.agent_name, p.organization_id, o.name,
-           (SELECT json_group_array(account_id) FROM (
-                SELECT account_id FROM power_of_attorney_accounts
-                WHERE power_of_attorney_id = p.id ORDER BY account_id)),
+           {_POWER_ACCOUNTS},
            p.acts, p.valid_from, p.valid_until, p.status, p.place, p.signed_on,
            p.scan_document_id IS NOT NULL
     FROM powers_of_attorney AS p
@@ -145,7 +147,7 @@ class CaseReader:
         if not wanted:
             return []
         with snapshot(self.connection) as connection:
-            found = {row[0]: row for row in connection.execute(_SOME_CASES, (json.dumps(wanted),))}
+            found = {row[0]: row for row in connection.execute(_SOME_CASES, (listed(wanted),))}
             missing = [i for i in wanted if i not in found]
             if missing:
                 raise NotFound(f"there is no case with id {missing[0]}")
@@ -187,7 +189,7 @@ class CaseReader:
         self, rows: list[tuple[int, str, int, str, str, str, str | None]], count_events: bool
     ) -> list[CaseSummary]:
         """Summaries of these case rows: who the case is for and its promises (and events)."""
-        ids = json.dumps([row[0] for row in rows])
+        ids = listed(row[0] for row in rows)
         relatives: dict[int, list[tuple[int, str]]] = {}
         for case_id, relative_id, name in self.connection.execute(_CASE_RELATIVES, (ids,)):
             relatives.setdefault(case_id, []).append((relative_id, name))
@@ -244,7 +246,7 @@ def _power(row: Any) -> PowerOfAttorneyView:
     accounts, acts, valid_from, valid_until, status, place, signed_on, has_scan = row[6:]
     return PowerOfAttorneyView(
         *ids_and_names,
-        json.loads(accounts),
+        unpacked(accounts),
         text_list(acts),
         day_or_none(valid_from),
         day_or_none(valid_until),

@@ -9,7 +9,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from proxydesk.reading.cases import CaseReader
-from proxydesk.reading.connection import file_zone, open_for_reading
+from proxydesk.reading.engine import file_zone, open_for_reading
 from proxydesk.reading.timeline import TimelineReader
 from proxydesk.timezones import now
 

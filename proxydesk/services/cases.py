@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from proxydesk.domain import CaseStatus, ReferenceKind, parse_enum
 from proxydesk.errors import InvalidInput
 from proxydesk.reading.cases import CaseReader
-from proxydesk.reading.connection import driver_connection
+from proxydesk.reading.engine import driver_connection
 from proxydesk.services.base import Service, resolve
 from proxydesk.services.directory import contact_named, find_organization, find_relative
 from proxydesk.services.directory_records import get_or_new, remove_unused

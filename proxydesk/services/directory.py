@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from proxydesk.domain import ChannelKind, parse_enum
 from proxydesk.errors import InvalidInput, NotFound
 from proxydesk.reading.cases import CaseReader
-from proxydesk.reading.connection import driver_connection
+from proxydesk.reading.engine import driver_connection
 from proxydesk.services.base import Service, resolve
 from proxydesk.services.directory_records import (
     AccountRecord,

@@ -6,7 +6,7 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session, selectinload
 from proxydesk.domain import PoaAct, PoaStatus, check_poa_transition, parse_enum
 from proxydesk.errors import InvalidInput, NotFound
 from proxydesk.progress import ProgressCallback, report
+from proxydesk.reading.engine import driver_connection
+from proxydesk.reading.papers import PROXY_KEYS, PaperReader
 from proxydesk.services.base import Service
 from proxydesk.services.cases import poa_view
 from proxydesk.services.directory import (
@@ -34,14 +36,16 @@ from proxydesk.storage.models import (
     Relative,
     Setting,
 )
+from proxydesk.timezones import now
 from proxydesk.views import (
     AccountView,
     OrganizationView,
     PowerOfAttorneyView,
+    ProxyView,
     RelativeView,
+    ScanView,
 )
 
-PROXY_KEYS = ("name", "address", "phone", "email", "fax")
 #: from signed on, the steps to each status a scan can be stored with
 STEPS_FROM_SIGNED: dict[PoaStatus, tuple[PoaStatus, ...]] = {
     PoaStatus.SIGNED: (),
@@ -49,29 +53,6 @@ STEPS_FROM_SIGNED: dict[PoaStatus, tuple[PoaStatus, ...]] = {
     PoaStatus.ACCEPTED: (PoaStatus.SENT, PoaStatus.ACCEPTED),
     PoaStatus.REFUSED: (PoaStatus.SENT, PoaStatus.REFUSED),
 }
-
-
-@dataclass(frozen=True)
-class ProxyView:
-    """The user: the agent on every power of attorney and the sender of every form."""
-
-    name: str
-    address: str
-    phone: str
-    email: str
-    fax: str
-
-
-@dataclass(frozen=True)
-class ScanView:
-    """A signed power of attorney as it was scanned."""
-
-    poa_id: int
-    relative_name: str
-    filename: str
-    mime_type: str
-    sha256: str
-    data: bytes
 
 
 @dataclass(frozen=True)
@@ -86,14 +67,9 @@ class PoaPaper:
 
 
 def read_proxy(session: Session) -> ProxyView:
-    values = {
-        s.key: s.value
-        for s in session.scalars(
-            select(Setting).where(Setting.key.in_([f"proxy_{k}" for k in PROXY_KEYS]))
-        )
-    }
-    name, address, phone, email, fax = (values.get(f"proxy_{k}", "") for k in PROXY_KEYS)
-    return ProxyView(name, address, phone, email, fax)
+    """The user's details as the session sees them (its writes too)."""
+    session.flush()
+    return PaperReader(driver_connection(session), UTC, now).proxy()
 
 
 def town_of(address: str) -> str:

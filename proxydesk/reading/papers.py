@@ -11,25 +11,18 @@ from datetime import datetime, tzinfo
 
 from proxydesk.domain import poa_is_valid
 from proxydesk.reading.engine import IN_LIST, listed
-from proxydesk.storage.stored import day_or_none, local_time, local_time_or_none, text_list
+from proxydesk.storage.stored import local_time, local_time_or_none, text_list
 from proxydesk.views import (
     AttachmentBrief,
     MailBrief,
     PowerOfAttorneyView,
     ProxyView,
-    RelativeView,
     ScanView,
 )
 
 PROXY_KEYS = ("name", "address", "phone", "email", "fax")
 
 _PROXY = f"SELECT key, value FROM settings WHERE key IN {IN_LIST}"
-_CASE_RELATIVES = """
-    SELECT r.id, r.name, r.born, r.address, r.phone_numbers, r.notes
-    FROM case_relatives AS cr JOIN relatives AS r ON r.id = cr.relative_id
-    WHERE cr.case_id = ?
-    ORDER BY r.id
-"""
 _MAILS = f"""
     SELECT event_id, from_name, from_address, to_addresses, subject, sent_at, outgoing,
            receipt_requested, read_at, message_id, in_reply_to, "references"
@@ -78,15 +71,6 @@ class PaperReader:
         keys = [f"proxy_{k}" for k in PROXY_KEYS]
         values = dict(self.connection.execute(_PROXY, (listed(keys),)).fetchall())
         return ProxyView(*(values.get(k, "") for k in keys))
-
-    def relatives(self, case_id: int) -> list[RelativeView]:
-        """The relatives a case is for."""
-        return [
-            RelativeView(id_, name, day_or_none(born), address, text_list(phones), notes)
-            for id_, name, born, address, phones, notes in self.connection.execute(
-                _CASE_RELATIVES, (case_id,)
-            )
-        ]
 
     def mails(self, event_ids: Iterable[int]) -> dict[int, MailBrief]:
         """The mails filed as these events, by event."""
@@ -142,14 +126,17 @@ class PaperReader:
             (p for p in powers if p.has_scan and poa_is_valid(p, today)),
             key=lambda p: (p.organization_id is None, -p.id),
         )
-        if not valid:
+        scans: dict[str, ScanView] = {}
+        for scan in self.scans_of(valid):
+            scans.setdefault(scan.sha256, scan)
+        return list(scans.values())
+
+    def scans_of(self, powers: Sequence[PowerOfAttorneyView]) -> list[ScanView]:
+        """The signed scans of these powers (those that have one), in the order given."""
+        if not powers:
             return []
         files = {
             row[0]: row[1:]
-            for row in self.connection.execute(_SCANS, (listed(p.id for p in valid),))
+            for row in self.connection.execute(_SCANS, (listed(p.id for p in powers),))
         }
-        scans: dict[str, ScanView] = {}
-        for p in valid:
-            filename, mime, sha, data = files[p.id]
-            scans.setdefault(sha, ScanView(p.id, p.relative_name, filename, mime, sha, data))
-        return list(scans.values())
+        return [ScanView(p.id, p.relative_name, *files[p.id]) for p in powers if p.id in files]

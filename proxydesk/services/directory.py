@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session
 
 from proxydesk.domain import ChannelKind, parse_enum
 from proxydesk.errors import InvalidInput, NotFound
-from proxydesk.reading.cases import CaseReader
+from proxydesk.reading.directory import DirectoryReader
 from proxydesk.reading.engine import driver_connection
 from proxydesk.services.base import Service, resolve
 from proxydesk.services.directory_records import (
@@ -29,6 +29,7 @@ from proxydesk.services.directory_records import (
 )
 from proxydesk.storage.models import (
     Account,
+    Base,
     Case,
     Contact,
     Document,
@@ -42,36 +43,31 @@ from proxydesk.storage.models import (
 )
 from proxydesk.views import (
     AccountView,
-    ChannelView,
     ContactView,
     OrganizationView,
     RelativeView,
 )
 
 
+def _reader(item: Base) -> DirectoryReader:
+    """The reader on the session that holds ``item``, which sees its writes."""
+    session = object_session(item)
+    assert session is not None
+    session.flush()
+    return DirectoryReader(driver_connection(session))
+
+
 def relative_view(r: Relative) -> RelativeView:
-    return RelativeView(r.id, r.name, r.born, r.address, list(r.phone_numbers), r.notes)
+    """The relative as the readers show it (read again through its session)."""
+    return _reader(r).relatives_by_id([r.id])[0]
 
 
 def organization_view(o: Organization) -> OrganizationView:
-    channels = [ChannelView(c.kind.value, c.value, c.purpose) for c in o.channels]
-    return OrganizationView(o.id, o.name, o.asks_for_power_of_attorney, channels, o.notes)
+    return _reader(o).organizations([o.id])[0]
 
 
 def account_view(a: Account) -> AccountView:
-    return AccountView(
-        a.id,
-        a.relative_id,
-        a.relative.name,
-        a.organization_id,
-        a.organization.name,
-        a.customer_number,
-        list(a.contract_numbers),
-        list(a.phone_lines),
-        list(a.email_addresses),
-        list(a.login_names),
-        a.notes,
-    )
+    return _reader(a).accounts(ids=[a.id])[0]
 
 
 def contact_view(c: Contact) -> ContactView:
@@ -172,7 +168,7 @@ class DirectoryService(Service):
 
     def relatives(self) -> list[RelativeView]:
         with self.case_file.reading() as session:
-            return CaseReader(driver_connection(session), self.tz, self.clock).relatives()
+            return DirectoryReader(driver_connection(session)).relatives()
 
     def relative(self, ref: str | int) -> RelativeView:
         with self.case_file.reading() as session:
@@ -206,12 +202,7 @@ class DirectoryService(Service):
 
     def organizations(self) -> list[OrganizationView]:
         with self.case_file.reading() as session:
-            rows = session.scalars(
-                select(Organization)
-                .options(selectinload(Organization.channels))
-                .order_by(Organization.name, Organization.id)
-            )
-            return [organization_view(o) for o in rows]
+            return DirectoryReader(driver_connection(session)).organizations()
 
     def organization(self, ref: str | int) -> OrganizationView:
         with self.case_file.reading() as session:
@@ -250,13 +241,8 @@ class DirectoryService(Service):
 
     def accounts(self, relative: str | int | None = None) -> list[AccountView]:
         with self.case_file.reading() as session:
-            query = select(Account).options(
-                selectinload(Account.relative), selectinload(Account.organization)
-            )
-            if relative is not None:
-                query = query.where(Account.relative_id == find_relative(session, relative).id)
-            rows = session.scalars(query.order_by(Account.relative_id, Account.id))
-            return [account_view(a) for a in rows]
+            relative_id = find_relative(session, relative).id if relative is not None else None
+            return DirectoryReader(driver_connection(session)).accounts(relative_id=relative_id)
 
     def add_contact(
         self, organization: str | int | None, name: str, *, team: str = "", location: str = ""

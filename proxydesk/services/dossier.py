@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from proxydesk.reading.cases import CaseReader
+from proxydesk.reading.directory import DirectoryReader
 from proxydesk.reading.engine import driver_connection, snapshot
 from proxydesk.reading.fingerprint import case_fingerprint
 from proxydesk.reading.papers import PaperReader
@@ -66,7 +67,7 @@ class DossierService(Service):
                 own = {p.id for p in statements}
                 return CaseRecord(
                     detail=detail,
-                    relatives=papers.relatives(case_id),
+                    relatives=DirectoryReader(db).relatives(case_id=case_id),
                     proxy=papers.proxy(),
                     entries=entries,
                     mails=papers.mails(events),

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import datetime, tzinfo
 
 from proxydesk.domain import poa_is_valid
 from proxydesk.errors import NotFound
 from proxydesk.reading.directory import ACCOUNT_COLUMNS, DirectoryReader, account_view
-from proxydesk.reading.engine import IN_LIST, listed, snapshot
+from proxydesk.reading.engine import IN_LIST, Connection, listed, snapshot
 from proxydesk.reading.powers import POWER_COLUMNS, power_view
 from proxydesk.storage.stored import (
     local_time,
@@ -103,9 +102,7 @@ class CaseReader:
     ``clock`` is "now": it decides which promises are overdue and which powers hold today.
     """
 
-    def __init__(
-        self, connection: sqlite3.Connection, tz: tzinfo, clock: Callable[[], datetime]
-    ) -> None:
+    def __init__(self, connection: Connection, tz: tzinfo, clock: Callable[[], datetime]) -> None:
         self.connection = connection
         self.tz = tz
         self.clock = clock

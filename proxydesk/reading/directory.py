@@ -6,13 +6,12 @@ The one place that makes these views: the tree, the case header, the paper and t
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from proxydesk.reading.engine import IN_LIST, listed
+from proxydesk.reading.engine import IN_LIST, Connection, listed
 from proxydesk.storage.stored import day_or_none, text_list
-from proxydesk.views import AccountView, ChannelView, OrganizationView, RelativeView
+from proxydesk.views import AccountView, ChannelView, ContactView, OrganizationView, RelativeView
 
 _RELATIVE_COLUMNS = """
     SELECT r.id, r.name, r.born, r.address, r.phone_numbers, r.notes FROM relatives AS r
@@ -41,12 +40,14 @@ ACCOUNT_COLUMNS = """
     JOIN organizations AS o ON o.id = a.organization_id
 """
 _ACCOUNTS_BY_ID = ACCOUNT_COLUMNS + f" WHERE a.id IN {IN_LIST}"
+_CONTACT_COLUMNS = "SELECT id, organization_id, name, team, location FROM contacts"
+_CONTACTS_BY_ID = _CONTACT_COLUMNS + f" WHERE id IN {IN_LIST}"
 
 
 class DirectoryReader:
     """Reads who we act for and who we deal with, on one sqlite3 connection."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: Connection) -> None:
         self.connection = connection
 
     def relatives(self, *, case_id: int | None = None) -> list[RelativeView]:
@@ -92,6 +93,20 @@ class DirectoryReader:
             params.append(relative_id)
         rows = self.connection.execute(sql + " ORDER BY a.relative_id, a.id", params)
         return [account_view(row) for row in rows]
+
+    def contacts(
+        self, *, organization_id: int | None = None, ids: Sequence[int] | None = None
+    ) -> list[ContactView]:
+        """Contacts by name (at one organization), or these ones in the order given."""
+        if ids is not None:
+            found = {r[0]: r for r in self.connection.execute(_CONTACTS_BY_ID, (listed(ids),))}
+            return [ContactView(*found[i]) for i in ids if i in found]
+        sql, params = _CONTACT_COLUMNS, []
+        if organization_id is not None:
+            sql += " WHERE organization_id = ?"
+            params.append(organization_id)
+        rows = self.connection.execute(sql + " ORDER BY name, id", params)
+        return [ContactView(*row) for row in rows]
 
 
 def relative_view(row: Any) -> RelativeView:

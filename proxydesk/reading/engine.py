@@ -1,15 +1,14 @@
-"""The engine seam: how the readers get their connection, and every piece of SQLite-only SQL.
+"""The engine seam: where the readers get their connection, and all their SQLite-only SQL.
 
 The readers speak plain DB-API to SQLite (``sqlite3``, qmark parameters) for speed; the
-services write through SQLAlchemy, which already speaks other engines. A second engine (the
-family file on a PostgreSQL server, same schema through Alembic) plugs in here: another
-``open_for_reading``/``driver_connection`` returning its driver's connection with these
-settings, ``snapshot`` as its read transaction, and the fragments below in its dialect. What
-is SQLite's own lives only in this module: the PRAGMAs, a list of ids bound as one JSON
-parameter (``json_each``, on PostgreSQL ``= ANY(%s)``), a column gathered into a JSON array
-(``json_group_array``: ``array_agg``), the FTS5 index (``events_fts MATCH``, ``rank``:
-``tsvector``/``ts_rank``) with its query syntax, and ``LIMIT -1`` for no limit (``LIMIT ALL``).
-The rest of the readers' SQL is the standard SQL both engines share.
+services write through SQLAlchemy, which speaks other engines already (its SQLite settings
+are in ``storage/database.py``). A second engine (the family file on a PostgreSQL server,
+same schema through Alembic) plugs in here: its ``Connection``, ``open_for_reading`` and
+``driver_connection`` with these settings, ``snapshot`` as its read transaction, and the
+fragments below in its dialect. SQLite's own lives only here: the PRAGMAs, a list bound as one
+JSON parameter (``json_each``; PostgreSQL: ``= ANY(%s)``), a column gathered into a JSON array
+(``json_group_array``: ``array_agg``), the FTS5 index (``MATCH``, ``rank``: ``tsvector``,
+``ts_rank``) with its query syntax, and ``LIMIT -1``. The rest is SQL both engines share.
 """
 
 from __future__ import annotations
@@ -23,6 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from proxydesk.timezones import zone
+
+#: the connection every reader reads on
+Connection = sqlite3.Connection
 
 #: as the services' connections: wait for a writer's commit rather than fail at once
 BUSY_TIMEOUT_MS = 5000

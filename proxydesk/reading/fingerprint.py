@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from datetime import UTC, datetime
 from typing import Any
 
-from proxydesk.reading.engine import IN_LIST, listed, snapshot
+from proxydesk.reading.engine import IN_LIST, Connection, listed, snapshot
 
 #: bumped when what goes into the fingerprint changes, so old and new never look alike
 VERSION = "proxydesk-fingerprint-1"
@@ -130,7 +129,7 @@ def _value(change: Any) -> Any:
     return change
 
 
-def case_fingerprint(connection: sqlite3.Connection, case_id: int) -> str:
+def case_fingerprint(connection: Connection, case_id: int) -> str:
     """The full hex SHA-256 of the case's record, the same for the same record."""
     with snapshot(connection) as db:
         events = db.execute(_EVENTS, (case_id,)).fetchall()

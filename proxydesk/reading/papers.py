@@ -5,12 +5,11 @@ Read with plain sqlite3, each thing in one statement, for the dossier, letters a
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, tzinfo
 
 from proxydesk.domain import poa_is_valid
-from proxydesk.reading.engine import IN_LIST, listed
+from proxydesk.reading.engine import IN_LIST, Connection, listed
 from proxydesk.storage.stored import local_time, local_time_or_none, text_list
 from proxydesk.views import (
     AttachmentBrief,
@@ -59,9 +58,7 @@ _SCANS = f"""
 class PaperReader:
     """Reads what the papers about a case show, on one sqlite3 connection."""
 
-    def __init__(
-        self, connection: sqlite3.Connection, tz: tzinfo, clock: Callable[[], datetime]
-    ) -> None:
+    def __init__(self, connection: Connection, tz: tzinfo, clock: Callable[[], datetime]) -> None:
         self.connection = connection
         self.tz = tz
         self.clock = clock

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from proxydesk.reading.engine import IN_LIST, gathered, listed, unpacked
+from proxydesk.reading.engine import IN_LIST, Connection, gathered, listed, unpacked
 from proxydesk.storage.stored import day_or_none, text_list
 from proxydesk.views import PowerOfAttorneyView
 
@@ -30,7 +29,7 @@ _BY_ID = POWER_COLUMNS + f" WHERE p.id IN {IN_LIST}"
 class PowerReader:
     """Reads powers of attorney on one sqlite3 connection."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: Connection) -> None:
         self.connection = connection
 
     def powers(self, relative_id: int | None = None) -> list[PowerOfAttorneyView]:

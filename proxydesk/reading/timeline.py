@@ -13,7 +13,6 @@ prepared once per connection.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from functools import lru_cache
@@ -26,6 +25,7 @@ from proxydesk.reading.engine import (
     IN_LIST,
     IN_LIST_1,
     NO_LIMIT,
+    Connection,
     fts_match,
     listed,
     snapshot,
@@ -209,7 +209,7 @@ def _beyond(
 class TimelineReader:
     """What a case's timeline shows, read on one sqlite3 connection (case by its id)."""
 
-    def __init__(self, connection: sqlite3.Connection, tz: tzinfo) -> None:
+    def __init__(self, connection: Connection, tz: tzinfo) -> None:
         self.connection = connection
         self.tz = tz
 
@@ -361,7 +361,7 @@ class TimelineReader:
 
     # -- rows into entries -----------------------------------------------------------
 
-    def _event_rows(self, db: sqlite3.Connection, rows: Sequence[Any]) -> list[tuple[Maker, Any]]:
+    def _event_rows(self, db: Connection, rows: Sequence[Any]) -> list[tuple[Maker, Any]]:
         """Event rows (``_EVENT_COLUMNS``) with their maker: what each says and holds is
         read now, for the whole page; the entries are made when asked for."""
         if not rows:

@@ -71,7 +71,7 @@ def account_view(a: Account) -> AccountView:
 
 
 def contact_view(c: Contact) -> ContactView:
-    return ContactView(c.id, c.organization_id, c.name, c.team, c.location)
+    return _reader(c).contacts(ids=[c.id])[0]
 
 
 def _cleaned(values: Iterable[str]) -> list[str]:
@@ -255,11 +255,10 @@ class DirectoryService(Service):
 
     def contacts(self, organization: str | int | None = None) -> list[ContactView]:
         with self.case_file.reading() as session:
-            query = select(Contact).order_by(Contact.name, Contact.id)
+            org_id = None
             if organization is not None:
-                org = find_organization(session, organization)
-                query = query.where(Contact.organization_id == org.id)
-            return [contact_view(c) for c in session.scalars(query)]
+                org_id = find_organization(session, organization).id
+            return DirectoryReader(driver_connection(session)).contacts(organization_id=org_id)
 
     # -- editing, removing and putting back (each one unit of work) ------------------------
 

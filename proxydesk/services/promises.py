@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from proxydesk.domain import (
     EventKind,
@@ -191,61 +191,15 @@ class PromiseService(Service):
     def history(self, promise_id: int | str) -> PromiseHistory:
         """The promise with the event it came from, how it turned out, what contradicts it."""
         with self.case_file.reading() as session:
-            promise = find_promise(session, promise_id)
-            links = list(
-                session.scalars(
-                    select(Contradiction)
-                    .where(
-                        or_(
-                            Contradiction.first_id == promise.id,
-                            Contradiction.second_id == promise.id,
-                        )
-                    )
-                    .order_by(Contradiction.id)
-                )
-            )
-            views = {
-                v.id: v
-                for v in self._views(
-                    session, [promise, *(p for link in links for p in (link.first, link.second))]
-                )
-            }
-            return PromiseHistory(
-                promise=views[promise.id],
-                made_by_team=promise.made_by.team if promise.made_by else "",
-                made_in=self._brief(promise.made_in_event),
-                resolved_by=self._brief(promise.resolved_by_event),
-                resolution_note=promise.resolution_note,
-                contradictions=[
-                    ContradictionView(
-                        link.id, views[link.first_id], views[link.second_id], link.note
-                    )
-                    for link in links
-                ],
-            )
+            promise_id = find_promise(session, promise_id).id
+            history = self._reader(session).history(promise_id)
+            assert history is not None
+            return history
 
     def events_after(self, promise_id: int | str) -> list[EventBrief]:
         """The case's events since the promise was made, newest first: what may show its fate."""
         with self.case_file.reading() as session:
-            promise = find_promise(session, promise_id)
-            events = session.scalars(
-                select(Event)
-                .where(Event.case_id == promise.case_id, Event.occurred_at >= promise.made_at)
-                .options(selectinload(Event.contact))
-                .order_by(Event.occurred_at.desc(), Event.id.desc())
-            )
-            return [brief for e in events if (brief := self._brief(e)) is not None]
-
-    def _brief(self, event: Event | None) -> EventBrief | None:
-        if event is None:
-            return None
-        return EventBrief(
-            event.id,
-            event.kind.value,
-            self.local(event.occurred_at),
-            event.summary,
-            event.contact.name if event.contact else None,
-        )
+            return self._reader(session).events_after(find_promise(session, promise_id).id)
 
     def _running_call(self, session: Session, case_id: int, at: datetime) -> Event | None:
         return session.scalars(

@@ -15,7 +15,8 @@ from proxydesk.reading.cases import CaseReader
 from proxydesk.reading.engine import driver_connection
 from proxydesk.reading.powers import PowerReader
 from proxydesk.services.base import Service, resolve
-from proxydesk.services.directory import contact_named, find_organization, find_relative
+from proxydesk.services.directory import contact_named
+from proxydesk.services.directory_reading import find_organization, find_relative
 from proxydesk.services.directory_records import get_or_new, remove_unused
 from proxydesk.storage.call_models import CallDraft
 from proxydesk.storage.models import (

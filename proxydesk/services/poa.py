@@ -21,7 +21,7 @@ from proxydesk.reading.papers import PROXY_KEYS, PaperReader
 from proxydesk.reading.powers import PowerReader
 from proxydesk.services.base import Service
 from proxydesk.services.cases import poa_view
-from proxydesk.services.directory import find_organization, find_relative
+from proxydesk.services.directory_reading import find_organization, find_relative
 from proxydesk.services.scan_files import STAGE_STORE, read_scan, stop_if_cancelled
 from proxydesk.storage.blobs import store_blob
 from proxydesk.storage.models import (

@@ -22,7 +22,7 @@ from proxydesk.errors import InvalidInput, NotFound
 from proxydesk.services.base import Service, mapping
 from proxydesk.services.cases import find_case
 from proxydesk.services.promises import write_promise
-from proxydesk.services.timeline import NewEvent, call_summary, write_event
+from proxydesk.services.timeline_events import NewEvent, call_summary, write_event
 from proxydesk.storage.call_models import CallDraft
 from proxydesk.storage.models import Case
 

@@ -6,22 +6,27 @@ from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from proxydesk.domain import ChannelKind, parse_enum
-from proxydesk.errors import InvalidInput, NotFound
-from proxydesk.reading.cases import CaseReader
-from proxydesk.reading.connection import driver_connection
-from proxydesk.services.base import Service, resolve
+from proxydesk.errors import InvalidInput
+from proxydesk.services.directory_reading import (
+    DirectoryReading,
+    account_view,
+    contact_view,
+    find_account,
+    find_organization,
+    find_relative,
+    organization_view,
+    relative_view,
+)
 from proxydesk.services.directory_records import (
     AccountRecord,
     Channel,
     OrganizationRecord,
     RelativeRecord,
     account_record,
-    count_uses,
     get_or_new,
-    nonzero,
     organization_record,
     relative_record,
     remove_unused,
@@ -31,70 +36,22 @@ from proxydesk.storage.models import (
     Account,
     Case,
     Contact,
-    Document,
     Organization,
     OrganizationChannel,
-    PowerOfAttorney,
     Relative,
     case_accounts,
     case_relatives,
-    poa_accounts,
 )
 from proxydesk.views import (
     AccountView,
-    ChannelView,
     ContactView,
     OrganizationView,
     RelativeView,
 )
 
 
-def relative_view(r: Relative) -> RelativeView:
-    return RelativeView(r.id, r.name, r.born, r.address, list(r.phone_numbers), r.notes)
-
-
-def organization_view(o: Organization) -> OrganizationView:
-    channels = [ChannelView(c.kind.value, c.value, c.purpose) for c in o.channels]
-    return OrganizationView(o.id, o.name, o.asks_for_power_of_attorney, channels, o.notes)
-
-
-def account_view(a: Account) -> AccountView:
-    return AccountView(
-        a.id,
-        a.relative_id,
-        a.relative.name,
-        a.organization_id,
-        a.organization.name,
-        a.customer_number,
-        list(a.contract_numbers),
-        list(a.phone_lines),
-        list(a.email_addresses),
-        list(a.login_names),
-        a.notes,
-    )
-
-
-def contact_view(c: Contact) -> ContactView:
-    return ContactView(c.id, c.organization_id, c.name, c.team, c.location)
-
-
 def _cleaned(values: Iterable[str]) -> list[str]:
     return [v.strip() for v in values if v.strip()]
-
-
-def find_relative(session: Session, ref: str | int) -> Relative:
-    return resolve(session, Relative, ref, Relative.name, "relative")
-
-
-def find_organization(session: Session, ref: str | int) -> Organization:
-    return resolve(session, Organization, ref, Organization.name, "organization")
-
-
-def find_account(session: Session, account_id: int) -> Account:
-    found = session.get(Account, account_id)
-    if found is None:
-        raise NotFound(f"there is no account with id {account_id}")
-    return found
 
 
 def _matching_cases(session: Session, account: Account) -> list[Case]:
@@ -144,7 +101,7 @@ def contact_named(
     return found
 
 
-class DirectoryService(Service):
+class DirectoryService(DirectoryReading):
     """Who we act for and who we deal with."""
 
     def add_relative(
@@ -169,14 +126,6 @@ class DirectoryService(Service):
             session.add(relative)
             session.flush()
             return relative_view(relative)
-
-    def relatives(self) -> list[RelativeView]:
-        with self.case_file.reading() as session:
-            return CaseReader(driver_connection(session), self.tz, self.clock).relatives()
-
-    def relative(self, ref: str | int) -> RelativeView:
-        with self.case_file.reading() as session:
-            return relative_view(find_relative(session, ref))
 
     def add_organization(
         self,
@@ -203,19 +152,6 @@ class DirectoryService(Service):
             session.add(organization)
             session.flush()
             return organization_view(organization)
-
-    def organizations(self) -> list[OrganizationView]:
-        with self.case_file.reading() as session:
-            rows = session.scalars(
-                select(Organization)
-                .options(selectinload(Organization.channels))
-                .order_by(Organization.name, Organization.id)
-            )
-            return [organization_view(o) for o in rows]
-
-    def organization(self, ref: str | int) -> OrganizationView:
-        with self.case_file.reading() as session:
-            return organization_view(find_organization(session, ref))
 
     def add_account(
         self,
@@ -248,16 +184,6 @@ class DirectoryService(Service):
                 _link_cases(session, account, [c.id for c in _matching_cases(session, account)])
             return account_view(account)
 
-    def accounts(self, relative: str | int | None = None) -> list[AccountView]:
-        with self.case_file.reading() as session:
-            query = select(Account).options(
-                selectinload(Account.relative), selectinload(Account.organization)
-            )
-            if relative is not None:
-                query = query.where(Account.relative_id == find_relative(session, relative).id)
-            rows = session.scalars(query.order_by(Account.relative_id, Account.id))
-            return [account_view(a) for a in rows]
-
     def add_contact(
         self, organization: str | int | None, name: str, *, team: str = "", location: str = ""
     ) -> ContactView:
@@ -267,19 +193,7 @@ class DirectoryService(Service):
             contact.location = location or contact.location
             return contact_view(contact)
 
-    def contacts(self, organization: str | int | None = None) -> list[ContactView]:
-        with self.case_file.reading() as session:
-            query = select(Contact).order_by(Contact.name, Contact.id)
-            if organization is not None:
-                org = find_organization(session, organization)
-                query = query.where(Contact.organization_id == org.id)
-            return [contact_view(c) for c in session.scalars(query)]
-
     # -- editing, removing and putting back (each one unit of work) ------------------------
-
-    def relative_record(self, ref: str | int) -> RelativeRecord:
-        with self.case_file.reading() as session:
-            return relative_record(find_relative(session, ref))
 
     def update_relative(
         self,
@@ -302,21 +216,6 @@ class DirectoryService(Service):
             relative.notes = notes
             return relative_view(relative)
 
-    def relative_uses(self, ref: str | int) -> dict[str, int]:
-        """What depends on the relative: cases, accounts, powers of attorney, documents."""
-        with self.case_file.reading() as session:
-            return self._relative_uses(session, find_relative(session, ref).id)
-
-    def _relative_uses(self, session: Session, relative_id: int) -> dict[str, int]:
-        return nonzero(
-            {
-                "cases": count_uses(session, case_relatives.c.relative_id, relative_id),
-                "accounts": count_uses(session, Account.relative_id, relative_id),
-                "powers of attorney": count_uses(session, PowerOfAttorney.relative_id, relative_id),
-                "documents": count_uses(session, Document.relative_id, relative_id),
-            }
-        )
-
     def remove_relative(self, ref: str | int) -> RelativeRecord:
         """Remove a relative nothing depends on; returns what it was (to put it back)."""
         with self.case_file.unit_of_work() as session:
@@ -337,10 +236,6 @@ class DirectoryService(Service):
             relative.notes = record.notes
             session.flush()
             return relative_view(relative)
-
-    def organization_record(self, ref: str | int) -> OrganizationRecord:
-        with self.case_file.reading() as session:
-            return organization_record(find_organization(session, ref))
 
     def update_organization(
         self,
@@ -368,23 +263,6 @@ class DirectoryService(Service):
             session.flush()
             return organization_view(organization)
 
-    def organization_uses(self, ref: str | int) -> dict[str, int]:
-        """What depends on the organization: accounts, cases, contacts, powers of attorney."""
-        with self.case_file.reading() as session:
-            return self._organization_uses(session, find_organization(session, ref).id)
-
-    def _organization_uses(self, session: Session, organization_id: int) -> dict[str, int]:
-        return nonzero(
-            {
-                "cases": count_uses(session, Case.organization_id, organization_id),
-                "accounts": count_uses(session, Account.organization_id, organization_id),
-                "contacts": count_uses(session, Contact.organization_id, organization_id),
-                "powers of attorney": count_uses(
-                    session, PowerOfAttorney.organization_id, organization_id
-                ),
-            }
-        )
-
     def remove_organization(self, ref: str | int) -> OrganizationRecord:
         """Remove an organization nothing depends on; its channels go with it."""
         with self.case_file.unit_of_work() as session:
@@ -405,10 +283,6 @@ class DirectoryService(Service):
             _set_channels(organization, record.channels)
             session.flush()
             return organization_view(organization)
-
-    def account_record(self, account_id: int) -> AccountRecord:
-        with self.case_file.reading() as session:
-            return account_record(session, find_account(session, account_id))
 
     def update_account(
         self,
@@ -439,16 +313,6 @@ class DirectoryService(Service):
             if moved != (account.relative_id, account.organization_id):
                 _link_cases(session, account, [c.id for c in _matching_cases(session, account)])
             return account_view(account)
-
-    def account_uses(self, account_id: int) -> dict[str, int]:
-        """What keeps the account: powers of attorney naming it (its case links go with it)."""
-        with self.case_file.reading() as session:
-            return self._account_uses(session, find_account(session, account_id).id)
-
-    def _account_uses(self, session: Session, account_id: int) -> dict[str, int]:
-        return nonzero(
-            {"powers of attorney": count_uses(session, poa_accounts.c.account_id, account_id)}
-        )
 
     def remove_account(self, account_id: int) -> AccountRecord:
         """Remove an account no power of attorney names; its links to cases go with it."""

@@ -6,24 +6,22 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from proxydesk.domain import PoaAct, PoaStatus, check_poa_transition, parse_enum
 from proxydesk.errors import InvalidInput, NotFound
 from proxydesk.progress import ProgressCallback, report
+from proxydesk.reading.directory import DirectoryReader
+from proxydesk.reading.engine import driver_connection, snapshot
+from proxydesk.reading.papers import PROXY_KEYS, PaperReader
+from proxydesk.reading.powers import PowerReader
 from proxydesk.services.base import Service
 from proxydesk.services.cases import poa_view
-from proxydesk.services.directory import (
-    account_view,
-    find_organization,
-    find_relative,
-    organization_view,
-    relative_view,
-)
+from proxydesk.services.directory_reading import find_organization, find_relative
 from proxydesk.services.scan_files import STAGE_STORE, read_scan, stop_if_cancelled
 from proxydesk.storage.blobs import store_blob
 from proxydesk.storage.models import (
@@ -34,14 +32,16 @@ from proxydesk.storage.models import (
     Relative,
     Setting,
 )
+from proxydesk.timezones import now
 from proxydesk.views import (
     AccountView,
     OrganizationView,
     PowerOfAttorneyView,
+    ProxyView,
     RelativeView,
+    ScanView,
 )
 
-PROXY_KEYS = ("name", "address", "phone", "email", "fax")
 #: from signed on, the steps to each status a scan can be stored with
 STEPS_FROM_SIGNED: dict[PoaStatus, tuple[PoaStatus, ...]] = {
     PoaStatus.SIGNED: (),
@@ -49,29 +49,6 @@ STEPS_FROM_SIGNED: dict[PoaStatus, tuple[PoaStatus, ...]] = {
     PoaStatus.ACCEPTED: (PoaStatus.SENT, PoaStatus.ACCEPTED),
     PoaStatus.REFUSED: (PoaStatus.SENT, PoaStatus.REFUSED),
 }
-
-
-@dataclass(frozen=True)
-class ProxyView:
-    """The user: the agent on every power of attorney and the sender of every form."""
-
-    name: str
-    address: str
-    phone: str
-    email: str
-    fax: str
-
-
-@dataclass(frozen=True)
-class ScanView:
-    """A signed power of attorney as it was scanned."""
-
-    poa_id: int
-    relative_name: str
-    filename: str
-    mime_type: str
-    sha256: str
-    data: bytes
 
 
 @dataclass(frozen=True)
@@ -86,14 +63,9 @@ class PoaPaper:
 
 
 def read_proxy(session: Session) -> ProxyView:
-    values = {
-        s.key: s.value
-        for s in session.scalars(
-            select(Setting).where(Setting.key.in_([f"proxy_{k}" for k in PROXY_KEYS]))
-        )
-    }
-    name, address, phone, email, fax = (values.get(f"proxy_{k}", "") for k in PROXY_KEYS)
-    return ProxyView(name, address, phone, email, fax)
+    """The user's details as the session sees them (its writes too)."""
+    session.flush()
+    return PaperReader(driver_connection(session), UTC, now).proxy()
 
 
 def town_of(address: str) -> str:
@@ -298,11 +270,8 @@ class PoaService(Service):
 
     def powers(self, relative: str | int | None = None) -> list[PowerOfAttorneyView]:
         with self.case_file.reading() as session:
-            query = select(PowerOfAttorney).order_by(PowerOfAttorney.id)
-            if relative is not None:
-                rel = find_relative(session, relative)
-                query = query.where(PowerOfAttorney.relative_id == rel.id)
-            return [poa_view(p) for p in session.scalars(query.options(*_LOAD))]
+            relative_id = find_relative(session, relative).id if relative is not None else None
+            return PowerReader(driver_connection(session)).powers(relative_id)
 
     def current(
         self, relative: str | int, organization: str | int | None
@@ -322,12 +291,13 @@ class PoaService(Service):
         """The signed scan's bytes and type."""
         with self.case_file.reading() as session:
             item = self._get(session, poa_id)
-            if item.scan is None:
+            if item.scan_document_id is None:
                 raise InvalidInput(
                     f"power of attorney {poa_id} has no signed scan; attach one with "
                     "'proxydesk poa attach'"
                 )
-            return scan_view(item)
+            papers = PaperReader(driver_connection(session), self.tz, self.clock)
+            return papers.scans_of([poa_view(item)])[0]
 
     def paper(self, poa_ids: Iterable[int]) -> PoaPaper:
         """Everything the form needs for these powers (same organization), read at once."""
@@ -335,21 +305,24 @@ class PoaService(Service):
         if not ids:
             raise InvalidInput("no power of attorney to put on paper")
         with self.case_file.reading() as session:
-            items = [self._get(session, i) for i in ids]
-            orgs = {p.organization_id for p in items}
-            if len(orgs) > 1:
-                raise InvalidInput("a joint power of attorney must be for one organization")
-            accounts: dict[int, Account] = {}
-            for p in items:
-                accounts.update({a.id: a for a in p.accounts})
-            org = items[0].organization
-            return PoaPaper(
-                powers=[poa_view(p) for p in items],
-                grantors=[relative_view(p.relative) for p in items],
-                agent=read_proxy(session),
-                organization=organization_view(org) if org else None,
-                accounts=[account_view(a) for a in accounts.values()],
-            )
+            for poa_id in ids:
+                self._get(session, poa_id)  # each one there, or NotFound
+            connection = driver_connection(session)
+            with snapshot(connection):
+                powers = PowerReader(connection).by_id(ids)
+                orgs = {p.organization_id for p in powers}
+                if len(orgs) > 1:
+                    raise InvalidInput("a joint power of attorney must be for one organization")
+                directory = DirectoryReader(connection)
+                org_id = powers[0].organization_id
+                accounts = list(dict.fromkeys(a for p in powers for a in p.account_ids))
+                return PoaPaper(
+                    powers=powers,
+                    grantors=directory.relatives_by_id([p.relative_id for p in powers]),
+                    agent=read_proxy(session),
+                    organization=directory.organizations([org_id])[0] if org_id else None,
+                    accounts=directory.accounts(ids=accounts),
+                )
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -396,22 +369,3 @@ class PoaService(Service):
         if item is None:
             raise NotFound(f"there is no power of attorney with id {poa_id}")
         return item
-
-
-_LOAD = (
-    selectinload(PowerOfAttorney.relative),
-    selectinload(PowerOfAttorney.organization),
-    selectinload(PowerOfAttorney.accounts),
-)
-
-
-def scan_view(item: PowerOfAttorney) -> ScanView:
-    assert item.scan is not None
-    return ScanView(
-        item.id,
-        item.relative.name,
-        item.scan.filename,
-        item.scan.mime_type,
-        item.scan.blob_sha256,
-        item.scan.blob.data,
-    )

@@ -216,6 +216,10 @@ class Host(Protocol):
         """An action in the File menu, above Quit (and a line, when ``separated``)."""
         ...
 
+    def add_tool_action(self, action: QAction) -> None:
+        """An action on the window's tool bar (there is one once an action is put there)."""
+        ...
+
     def add_window_action(self, action: QAction) -> None:
         """An action whose keys work anywhere in the window, in a menu or not."""
         ...

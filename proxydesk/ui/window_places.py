@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
+    QToolBar,
     QWidget,
 )
 
@@ -26,6 +27,8 @@ from proxydesk.ui.widgets.case_pane import CasePane, EntryPane
 from proxydesk.ui.widgets.entry_detail import EntryDetail
 from proxydesk.views import TimelineEntry
 
+# the tool bar's object name (its place is kept with the window's layout)
+TOOL_BAR = "tool-bar"
 _AREAS = {
     Side.TOP: Qt.DockWidgetArea.TopDockWidgetArea,
     Side.BOTTOM: Qt.DockWidgetArea.BottomDockWidgetArea,
@@ -119,6 +122,17 @@ class WindowPlaces(QMainWindow):
         menu.insertAction(self.quit_action, action)
         if separated:
             menu.insertSeparator(self.quit_action)
+
+    def add_tool_action(self, action: QAction) -> None:
+        found = self.findChild(QToolBar, TOOL_BAR)
+        bar = found if isinstance(found, QToolBar) else self._tool_bar()
+        bar.setObjectName(TOOL_BAR)
+        bar.addAction(action)
+        bar.show()  # made after the window was shown, it would stay hidden
+
+    def _tool_bar(self) -> QToolBar:
+        # spelled out: self.tr would look under the subclass's name (MainWindow)
+        return self.addToolBar(QCoreApplication.translate("WindowPlaces", "Tools"))
 
     def add_window_action(self, action: QAction) -> None:
         self.addAction(action)

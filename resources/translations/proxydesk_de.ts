@@ -312,7 +312,7 @@
 <context>
     <name>CallLoggerWindow</name>
     <message>
-        <location filename="../../proxydesk/ui/call_logger/window.py" line="+91"/>
+        <location filename="../../proxydesk/ui/call_logger/window.py" line="+90"/>
         <source>Call — {case}</source>
         <extracomment>a pause this long in typing saves the draft; typing on, it is saved at least this often what a finished call changes in its case: a new entry, maybe promises</extracomment>
         <translation>Anruf — {case}</translation>
@@ -368,7 +368,7 @@
         <translation>T&amp;eam</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
         <source>A note — Enter adds it with the time</source>
         <translation>Eine Notiz — Enter fügt sie mit Uhrzeit hinzu</translation>
     </message>
@@ -388,7 +388,7 @@
         <translation>Notizen</translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+157"/>
         <source>On hold {hold} · %n transfer(s)</source>
         <translation>
             <numerusform>Warteschleife {hold} · %n Weiterleitung</numerusform>
@@ -407,7 +407,7 @@
 <context>
     <name>CallNotesModel</name>
     <message>
-        <location filename="../../proxydesk/ui/call_logger/notes_model.py" line="+78"/>
+        <location filename="../../proxydesk/ui/call_logger/notes_model.py" line="+79"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
@@ -1484,7 +1484,7 @@ Vorgang: 4711</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/promises/dialogs.py" line="+125"/>
+        <location filename="../../proxydesk/ui/promises/dialogs.py" line="+126"/>
         <source>Link as contradicting</source>
         <translation>Als widersprüchlich verknüpfen</translation>
     </message>
@@ -1969,7 +1969,7 @@ Vorgang: 4711</translation>
         <translation>Der E-Mail-Abruf wurde nicht fertig; siehe das Abruffenster.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Moved “{subject}” to “{case}”.</source>
         <translation>„{subject}“ nach „{case}“ verschoben.</translation>
     </message>
@@ -1977,13 +1977,13 @@ Vorgang: 4711</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../proxydesk/ui/main_window.py" line="+93"/>
+        <location filename="../../proxydesk/ui/main_window.py" line="+95"/>
         <source>Relatives and cases</source>
-        <extracomment>first widths of the three panes; the middle one takes what is left a new window leaves a little of the screen free at most this share of the middle pane goes to the case header at first a window shown but not painted (minimized) counts as painted after this long the status bar&apos;s room around a button in it the menu bar&apos;s room around the search field in its corner what the tree of relatives and cases shows what the case&apos;s header shows what the case&apos;s timeline shows the window is about to close (its layout is still as the user left it) the services came and every feature is installed (see ``attach``) the window&apos;s first paint is done (the first screen is up); a window shown but not painted for a while (started minimized) says so then work off the GUI thread: a writer lane and a parallel lane (see ui/runner.py) what a write changed, to every view; the window&apos;s own events, to every feature</extracomment>
+        <extracomment>first widths of the three panes; the middle one takes what is left a new window leaves a little of the screen free at most this share of the middle pane goes to the case header at first a window shown but not painted (minimized) counts as painted after this long the status bar&apos;s room around a button in it the menu bar&apos;s room around the search field in its corner what the tree of relatives and cases shows what the case&apos;s header shows what the case&apos;s timeline shows the window is about to close (its layout is still as the user left it) the services came and every feature is installed (see ``attach``) the window&apos;s first paint is done (the first screen is up); a window shown but not painted for a while (started minimized) says so then work off the GUI thread: a writer lane and a parallel lane (see ui/runner.py) what a write changed, to every view; the window&apos;s own events, to every feature the one write path (see ``Host.write`` and ``proxydesk/ui/operations.py``)</extracomment>
         <translation>Angehörige und Fälle</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+168"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2688,7 +2688,7 @@ fax: +49 800 5550109</translation>
 <context>
     <name>PromiseActions</name>
     <message>
-        <location filename="../../proxydesk/ui/promises/actions.py" line="+178"/>
+        <location filename="../../proxydesk/ui/promises/actions.py" line="+181"/>
         <source>Due: {text}</source>
         <extracomment>promise id, how it turned out, the event that shows it, a note writes a resolution instead of the service, e.g. onto the window&apos;s undo stack</extracomment>
         <translation>Fällig: {text}</translation>
@@ -3335,7 +3335,7 @@ Für: {relatives}</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/reminders/dialogs.py" line="+49"/>
+        <location filename="../../proxydesk/ui/reminders/dialogs.py" line="+83"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
@@ -3368,7 +3368,7 @@ Für: {relatives}</translation>
 <context>
     <name>RemindersController</name>
     <message>
-        <location filename="../../proxydesk/ui/reminders/install.py" line="+60"/>
+        <location filename="../../proxydesk/ui/reminders/install.py" line="+61"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -3483,7 +3483,7 @@ Für: {relatives}</translation>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../proxydesk/ui/reminders/panel.py" line="+62"/>
+        <location filename="../../proxydesk/ui/reminders/panel.py" line="+67"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -4345,7 +4345,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../proxydesk/ui/models/timeline.py" line="+207"/>
+        <location filename="../../proxydesk/ui/models/timeline.py" line="+202"/>
         <source>When</source>
         <extracomment>a time whose every digit is there (two-digit day, month and hour) a long call (&quot;9 h 58 min&quot;) with a long hold (&quot;58 min&quot;); longer ones are elided the entries loaded, each made from its row when first shown or asked for each row&apos;s cell texts once made: a view asks for them again on every paint and while fitting the columns, and a time in the user&apos;s locale costs the most</extracomment>
         <translation>Wann</translation>
@@ -4469,6 +4469,14 @@ Es gibt noch keine Falldatei. Wie möchten Sie beginnen?</translation>
         <location line="+17"/>
         <source>Main window</source>
         <translation>Hauptfenster</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPlaces</name>
+    <message>
+        <location filename="../../proxydesk/ui/window_places.py" line="+135"/>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@ from datetime import timedelta
 
 import shiboken6
 from PySide6.QtCore import QThread, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QToolBar
 from pytestqt.qtbot import QtBot
 
 from proxydesk.changes import Changes, Kind
@@ -245,3 +246,12 @@ def test_a_dialog_whose_write_failed_stays_as_filled_in(qtbot: QtBot, window: Ma
     assert box is not None and box.parentWidget() is dialog
     box.close()
     dialog.reject()
+
+
+def test_a_tool_bar_comes_with_the_first_action_put_on_it(window: MainWindow) -> None:
+    assert window.findChild(QToolBar) is None
+    first, second = QAction("First", window), QAction("Second", window)
+    window.add_tool_action(first)
+    window.add_tool_action(second)
+    [bar] = window.findChildren(QToolBar)
+    assert bar.actions() == [first, second] and bar.isVisibleTo(window)

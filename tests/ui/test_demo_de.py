@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from proxydesk.services.demo import told_in
 from proxydesk.ui import app
-from proxydesk.ui.files import opening
+from proxydesk.services import opening
 from proxydesk.ui.language import Language, install_translations, save_choice
 
 

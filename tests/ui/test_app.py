@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from proxydesk.errors import FileInUse, NotACaseFile
+from proxydesk.services import opening
+from proxydesk.services.opening import DEMO_FILE_NAME
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import open_case_file
 from proxydesk.ui import app
 from proxydesk.ui.app import create_main_window, open_demo, open_for_app
-from proxydesk.services import opening
-from proxydesk.services.opening import DEMO_FILE_NAME
 from proxydesk.ui.language import Language, install_translations, installed_translators
 from proxydesk.ui.screenshot import main as screenshot_main
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from proxydesk.services import opening
 from proxydesk.services.demo import told_in
 from proxydesk.ui import app
-from proxydesk.services import opening
 from proxydesk.ui.language import Language, install_translations, save_choice
 
 

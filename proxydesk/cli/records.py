@@ -14,6 +14,7 @@ from proxydesk.views import PromiseView
 
 if TYPE_CHECKING:
     from proxydesk.cli.main import Context
+    from proxydesk.reading.follow_ups import FollowUpReader
 
 #: ``remind`` exit status, for cron jobs: something is due / nothing is due (errors exit 2)
 EXIT_DUE = 0
@@ -141,9 +142,20 @@ def _promise_rows(rows: list[PromiseView]) -> None:
     )
 
 
+def _follow_ups(ctx: Context) -> FollowUpReader:
+    """Promises and reminders read with plain sqlite3: a listing loads no SQLAlchemy."""
+    from proxydesk.reading.follow_ups import FollowUpReader
+
+    reader = ctx.reader
+    return FollowUpReader(reader.connection, reader.tz, reader.clock)
+
+
 def list_promises(ctx: Context) -> int:
+    from proxydesk.reading.lookup import CASE, find_id
+
     a = ctx.args
-    rows = ctx.services.promises.promises(case=a.case, only_open=a.open, only_overdue=a.overdue)
+    case_id = None if a.case is None else find_id(ctx.reader.connection, CASE, a.case)
+    rows = _follow_ups(ctx).promises(case_id=case_id, only_open=a.open, only_overdue=a.overdue)
     if a.json:
         emit_json(rows)
     else:
@@ -153,7 +165,8 @@ def list_promises(ctx: Context) -> int:
 
 def show_reminders(ctx: Context) -> int:
     a = ctx.args
-    due = ctx.services.reminders.due()
+    follow_ups = _follow_ups(ctx)
+    due = follow_ups.due()
     if a.due:
         if a.json:
             emit_json(due)
@@ -168,7 +181,7 @@ def show_reminders(ctx: Context) -> int:
             if due.empty:
                 print("nothing is due", file=sys.stderr)
     else:
-        rows = ctx.services.reminders.reminders()
+        rows = follow_ups.reminders()
         if a.json:
             emit_json(rows)
         else:

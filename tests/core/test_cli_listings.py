@@ -7,6 +7,7 @@ import argparse
 import importlib
 import json
 import shutil
+import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -172,3 +173,19 @@ def test_the_table_of_commands_is_what_the_modules_register() -> None:
         importlib.import_module(f"proxydesk.cli.{module}").register(commands)
         registered += [(a.dest, module, a.help or "") for a in commands._choices_actions]
     assert sorted(registered) == sorted(COMMANDS)
+
+
+@pytest.mark.parametrize("command", [["cases", "--json"], ["case", "status", "1", "resolved"]])
+def test_a_file_damaged_past_its_schema_row_is_said_in_one_line(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    path = tmp_path / "damaged.proxydesk"
+    shutil.copy(demo, path)
+    with sqlite3.connect(path) as damage:
+        damage.execute("DROP TABLE case_relatives")
+    damage.close()
+    capsys.readouterr()
+    assert main(["--file", str(path), *command]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1
+    assert err.startswith(f"proxydesk: {path} is damaged and cannot be read: ")

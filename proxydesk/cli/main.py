@@ -11,16 +11,15 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from proxydesk import __version__
 from proxydesk.errors import ProxyDeskError
 from proxydesk.locations import chosen_file
-from proxydesk.timezones import parse_datetime
 
 if TYPE_CHECKING:
+    from datetime import datetime, tzinfo
+
     from proxydesk.reading.file import FileReader
     from proxydesk.services.opening import CommandFile
     from proxydesk.services.registry import Services
@@ -70,16 +69,17 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-@dataclass
 class Context:
     """What a command gets: the parsed arguments and the open file.
 
     ``reader`` reads with plain sqlite3; ``services`` (SQLAlchemy, loaded on first use) read
     and write. Times without an offset are read in the file's zone, read once per open.
+    (A plain class: ``--help`` loads neither dataclasses nor zoneinfo.)
     """
 
-    args: argparse.Namespace
-    file: CommandFile
+    def __init__(self, args: argparse.Namespace, file: CommandFile) -> None:
+        self.args = args
+        self.file = file
 
     @property
     def services(self) -> Services:
@@ -94,6 +94,8 @@ class Context:
         return self.file.zone
 
     def time(self, text: str, what: str) -> datetime:
+        from proxydesk.timezones import parse_datetime
+
         return parse_datetime(text, self.zone, what)
 
     def optional_time(self, text: str | None, what: str) -> datetime | None:

@@ -83,6 +83,11 @@ class Context:
 
     @property
     def services(self) -> Services:
+        # the log is for what the core does (the mail sync, checkpoints); the readers log
+        # nothing, so a listing neither sets it up nor loads the logging package
+        from proxydesk.logs import setup_logging
+
+        setup_logging()
         return self.file.services
 
     @property
@@ -151,13 +156,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return EXIT_ERROR
     path = chosen_file(args.file)
-    from proxydesk.logs import setup_logging
     from proxydesk.services import opening
 
-    setup_logging()
     try:
         if args.command == "init":
             from proxydesk.cli import directory
+            from proxydesk.logs import setup_logging
+
+            setup_logging()
 
             return directory.init(
                 path, demo=args.demo_case, timezone=args.timezone, language=args.demo_language

@@ -23,9 +23,7 @@ open the file for writing; rolling backups beside the backup before an upgrade, 
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -116,6 +114,9 @@ def open_for_app(
 def open_demo(folder: Path | None, language: str) -> CaseFile:
     """A fresh case file with the demo case told in ``language``, in ``folder`` or a new
     temporary one (removed again when the demo cannot be made)."""
+    import shutil
+    import tempfile
+
     from proxydesk.services.demo import DEMO_TIMEZONE, build_demo
 
     made = folder is None

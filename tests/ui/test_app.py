@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from proxydesk.errors import FileInUse, NotACaseFile
-from proxydesk.services import opening
 from proxydesk.services.opening import DEMO_FILE_NAME
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import open_case_file
@@ -177,7 +177,7 @@ def test_run_demo_opens_the_window_and_removes_the_demo_folder_at_exit(
 ) -> None:
     folder = tmp_path / "proxydesk-demo-test"
     folder.mkdir()
-    monkeypatch.setattr(opening.tempfile, "mkdtemp", lambda prefix: str(folder))
+    monkeypatch.setattr(tempfile, "mkdtemp", lambda prefix: str(folder))
     seen: list[str] = []
 
     def close_when_shown() -> None:

@@ -14,7 +14,6 @@ from proxydesk.views import PromiseView
 
 if TYPE_CHECKING:
     from proxydesk.cli.main import Context
-    from proxydesk.reading.follow_ups import FollowUpReader
 
 #: ``remind`` exit status, for cron jobs: something is due / nothing is due (errors exit 2)
 EXIT_DUE = 0
@@ -142,20 +141,16 @@ def _promise_rows(rows: list[PromiseView]) -> None:
     )
 
 
-def _follow_ups(ctx: Context) -> FollowUpReader:
-    """Promises and reminders read with plain sqlite3: a listing loads no SQLAlchemy."""
-    from proxydesk.reading.follow_ups import FollowUpReader
-
-    reader = ctx.reader
-    return FollowUpReader(reader.connection, reader.tz, reader.clock)
-
-
 def list_promises(ctx: Context) -> int:
+    # read with plain sqlite3: a listing loads no SQLAlchemy
     from proxydesk.reading.lookup import CASE, find_id
+    from proxydesk.reading.promises import PromiseReader
 
     a = ctx.args
-    case_id = None if a.case is None else find_id(ctx.reader.connection, CASE, a.case)
-    rows = _follow_ups(ctx).promises(case_id=case_id, only_open=a.open, only_overdue=a.overdue)
+    reader = ctx.reader
+    case_id = None if a.case is None else find_id(reader.connection, CASE, a.case)
+    promises = PromiseReader(reader.connection, reader.tz, reader.clock)
+    rows = promises.promises(case_id, only_open=a.open, only_overdue=a.overdue)
     if a.json:
         emit_json(rows)
     else:
@@ -164,9 +159,12 @@ def list_promises(ctx: Context) -> int:
 
 
 def show_reminders(ctx: Context) -> int:
+    # read with plain sqlite3: cron runs "remind --due" every few minutes
+    from proxydesk.reading.reminders import ReminderReader
+
     a = ctx.args
-    follow_ups = _follow_ups(ctx)
-    due = follow_ups.due()
+    reminders = ReminderReader(ctx.reader.connection, ctx.reader.tz, ctx.reader.clock)
+    due = reminders.due()
     if a.due:
         if a.json:
             emit_json(due)
@@ -181,7 +179,7 @@ def show_reminders(ctx: Context) -> int:
             if due.empty:
                 print("nothing is due", file=sys.stderr)
     else:
-        rows = follow_ups.reminders()
+        rows = reminders.reminders()
         if a.json:
             emit_json(rows)
         else:

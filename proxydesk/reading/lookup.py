@@ -1,14 +1,15 @@
-"""A case or a relative found by id or by name, with plain sqlite3, as the services find them.
+"""A case or a relative found by id or by name, on the readers' connection, as services find it.
 
 A reference is an id (digits), else a name: the exact name first (ignoring case), else the one
-name that contains it. No match is ``NotFound``; several are ``Ambiguous`` and listed.
+name that contains it. No match is ``NotFound``; several are ``Ambiguous`` and listed. The SQL
+is what the services' SQLAlchemy query sends (``lower``, ``LIKE ... ESCAPE``), so both find
+the same record; it is SQL every engine speaks.
 """
 
 from __future__ import annotations
 
-import sqlite3
-
 from proxydesk.errors import Ambiguous, NotFound
+from proxydesk.reading.engine import Connection
 
 #: what can be looked up: its table, its name column, and what the user calls it
 CASE = ("cases", "title", "case")
@@ -18,7 +19,7 @@ RELATIVE = ("relatives", "name", "relative")
 _ESCAPE = "/"
 
 
-def find_id(connection: sqlite3.Connection, what: tuple[str, str, str], ref: str | int) -> int:
+def find_id(connection: Connection, what: tuple[str, str, str], ref: str | int) -> int:
     """The id of the record ``ref`` names (an id, or a unique name or part of one)."""
     table, column, noun = what
     text = str(ref).strip()
@@ -41,7 +42,7 @@ def find_id(connection: sqlite3.Connection, what: tuple[str, str, str], ref: str
     return int(candidates[0][0])
 
 
-def cases_of_relative(connection: sqlite3.Connection, relative_id: int) -> list[int]:
+def cases_of_relative(connection: Connection, relative_id: int) -> list[int]:
     """The ids of a relative's cases, oldest first."""
     rows = connection.execute(
         "SELECT c.id FROM cases AS c JOIN case_relatives AS cr ON cr.case_id = c.id"

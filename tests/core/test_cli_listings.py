@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from proxydesk.cli.main import COMMANDS, main
-from proxydesk.reading.follow_ups import FollowUpReader
 from proxydesk.reading.lookup import CASE, RELATIVE, cases_of_relative, find_id
+from proxydesk.reading.promises import PromiseReader
+from proxydesk.reading.reminders import ReminderReader
 from proxydesk.services.opening import open_file
 from proxydesk.services.registry import Services
 from proxydesk.timezones import now
@@ -62,27 +63,21 @@ def story(demo: Path, tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("moment", MOMENTS, ids=lambda m: m.date().isoformat())
-def test_the_readers_give_the_services_views(story: Path, moment: datetime) -> None:
+def test_the_reminder_reader_gives_the_services_views(story: Path, moment: datetime) -> None:
     clock = FixedClock(moment)
     with open_file(story, writable=False) as case_file:
         services = Services.for_file(case_file, clock)
         connection = case_file.engine.raw_connection().driver_connection
         assert connection is not None
-        reader = FollowUpReader(connection, case_file.zone, clock)
-        for only_open, only_overdue in ((False, False), (True, False), (False, True)):
-            for case in (None, 1, 2):
-                assert reader.promises(
-                    case_id=case, only_open=only_open, only_overdue=only_overdue
-                ) == services.promises.promises(
-                    case=case, only_open=only_open, only_overdue=only_overdue
-                )
+        reader = ReminderReader(connection, case_file.zone, clock)
         for include_done in (False, True):
             wanted = services.reminders.reminders(include_done=include_done)
             assert reader.reminders(include_done=include_done) == wanted
         assert reader.due() == services.reminders.due()
-        assert any(p.contradicts for p in reader.promises())
         if moment > datetime(2012, 4, 15, 12, tzinfo=UTC):
-            assert reader.promises(only_overdue=True)
+            promises = PromiseReader(connection, case_file.zone, clock)
+            assert promises.promises(only_overdue=True)
+            assert reader.due().reminders
 
 
 def test_names_are_found_as_the_services_find_them(story: Path) -> None:

@@ -13,7 +13,6 @@ from proxydesk.errors import Ambiguous, NotFound
 from proxydesk.storage.database import CaseFile
 from proxydesk.storage.models import Base
 from proxydesk.timezones import now as system_now
-from proxydesk.timezones import zone
 
 M = TypeVar("M", bound=Base)
 K = TypeVar("K")
@@ -26,7 +25,8 @@ class Service:
     def __init__(self, case_file: CaseFile, clock: Clock = system_now) -> None:
         self.case_file = case_file
         self.clock = clock
-        self.tz: tzinfo = zone(case_file.setting("timezone", "UTC"))
+        # read once per open file, not once per service
+        self.tz: tzinfo = case_file.zone
 
     def local(self, value: datetime) -> datetime:
         return value.astimezone(self.tz)

@@ -393,7 +393,7 @@ SHOW_AND_QUIT = textwrap.dedent(
     import sys
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from proxydesk.cli.main import main
+    from proxydesk.launcher import main
     from proxydesk.ui.app import application
     from proxydesk.ui.main_window import MainWindow
 

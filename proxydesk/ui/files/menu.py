@@ -5,18 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from proxydesk.locations import SUFFIX
-from proxydesk.storage.copying import save_copy
-from proxydesk.storage.database import CaseFile
+from proxydesk.services.opening import save_copy
 from proxydesk.ui.files.dialogs import FileDialogs
 from proxydesk.ui.files.settings import RecentFiles
 from proxydesk.ui.host import Host, Menu
 from proxydesk.ui.widgets.message import open_message
+
+if TYPE_CHECKING:
+    from proxydesk.services.opening import CaseFile
 
 #: a status bar message stays this long
 MESSAGE_MS = 8000

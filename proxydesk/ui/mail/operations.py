@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from proxydesk.mail.accounts import MailAccountService, MailAccountView
 from proxydesk.mail.errors import MailError, SyncCancelled
@@ -22,8 +23,10 @@ from proxydesk.mail.messages import MailService, MailView
 from proxydesk.mail.parse import UnparseableMessage, parse_message
 from proxydesk.mail.passwords import KeyringPasswords, PasswordStore
 from proxydesk.mail.sync import MailSync, Progress, SyncReport
-from proxydesk.storage.database import CaseFile
 from proxydesk.timezones import now as system_now
+
+if TYPE_CHECKING:
+    from proxydesk.services.opening import CaseFile
 
 PasswordSource = Callable[[], PasswordStore]
 

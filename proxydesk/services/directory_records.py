@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -10,9 +11,20 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from proxydesk.domain import ChannelKind, parse_enum
-from proxydesk.errors import InvalidInput, ProxyDeskError
-from proxydesk.services.base import M
-from proxydesk.storage.models import Account, Base, Organization, Relative, case_accounts
+from proxydesk.errors import InvalidInput, NotFound, ProxyDeskError
+from proxydesk.services.base import M, resolve
+from proxydesk.storage.models import (
+    Account,
+    Base,
+    Case,
+    Contact,
+    Organization,
+    OrganizationChannel,
+    Relative,
+    case_accounts,
+    case_relatives,
+)
+from proxydesk.views import AccountView, ChannelView, ContactView, OrganizationView, RelativeView
 
 #: a channel as the user writes it: ``hotline: +49 800 5550100 = orders``
 Channel = tuple[str, str, str]
@@ -140,3 +152,92 @@ def remove_unused(session: Session, item: Base, what: str, name: str, uses: dict
     if uses:
         raise StillInUse(what, name, uses)
     session.delete(item)
+
+
+def relative_view(r: Relative) -> RelativeView:
+    return RelativeView(r.id, r.name, r.born, r.address, list(r.phone_numbers), r.notes)
+
+
+def organization_view(o: Organization) -> OrganizationView:
+    channels = [ChannelView(c.kind.value, c.value, c.purpose) for c in o.channels]
+    return OrganizationView(o.id, o.name, o.asks_for_power_of_attorney, channels, o.notes)
+
+
+def account_view(a: Account) -> AccountView:
+    return AccountView(
+        a.id,
+        a.relative_id,
+        a.relative.name,
+        a.organization_id,
+        a.organization.name,
+        a.customer_number,
+        list(a.contract_numbers),
+        list(a.phone_lines),
+        list(a.email_addresses),
+        list(a.login_names),
+        a.notes,
+    )
+
+
+def contact_view(c: Contact) -> ContactView:
+    return ContactView(c.id, c.organization_id, c.name, c.team, c.location)
+
+
+def cleaned(values: Iterable[str]) -> list[str]:
+    return [v.strip() for v in values if v.strip()]
+
+
+def find_relative(session: Session, ref: str | int) -> Relative:
+    return resolve(session, Relative, ref, Relative.name, "relative")
+
+
+def find_organization(session: Session, ref: str | int) -> Organization:
+    return resolve(session, Organization, ref, Organization.name, "organization")
+
+
+def find_account(session: Session, account_id: int) -> Account:
+    found = session.get(Account, account_id)
+    if found is None:
+        raise NotFound(f"there is no account with id {account_id}")
+    return found
+
+
+def matching_cases(session: Session, account: Account) -> list[Case]:
+    """The cases the account belongs to: its relative's cases at its organization."""
+    return list(
+        session.scalars(
+            select(Case)
+            .join(case_relatives)
+            .where(
+                case_relatives.c.relative_id == account.relative_id,
+                Case.organization_id == account.organization_id,
+            )
+            .order_by(Case.id)
+        )
+    )
+
+
+def link_cases(session: Session, account: Account, case_ids: Iterable[int]) -> None:
+    """Link the account to exactly these cases."""
+    wanted = set(case_ids)
+    linked = set(
+        session.scalars(
+            select(case_accounts.c.case_id).where(case_accounts.c.account_id == account.id)
+        )
+    )
+    for case in session.scalars(select(Case).where(Case.id.in_(wanted ^ linked))):
+        if case.id in wanted:
+            case.accounts.append(account)
+        else:
+            case.accounts.remove(account)
+
+
+def set_channels(organization: Organization, channels: tuple[Channel, ...]) -> None:
+    """Replace the channels when they differ (nothing refers to a channel by its id)."""
+    if organization_record(organization).channels == channels:
+        return
+    organization.channels.clear()
+    for kind, value, purpose in channels:
+        organization.channels.append(
+            OrganizationChannel(kind=ChannelKind(kind), value=value, purpose=purpose)
+        )

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from proxydesk.changes import Changes, Kind
 from proxydesk.domain import PoaAct, PoaStatus, check_poa_transition, parse_enum
 from proxydesk.errors import InvalidInput, NotFound
 from proxydesk.progress import ProgressCallback, report
@@ -24,6 +25,16 @@ from proxydesk.services.directory import (
     organization_view,
     relative_view,
 )
+from proxydesk.services.history import Action, Verb
+from proxydesk.services.poa_records import (
+    PROXY_KEYS,
+    ProxyView,
+    ScanView,
+    read_proxy,
+    scan_view,
+    town_of,
+)
+from proxydesk.services.row_states import RowStates, row_step
 from proxydesk.services.scan_files import STAGE_STORE, read_scan, stop_if_cancelled
 from proxydesk.storage.blobs import store_blob
 from proxydesk.storage.models import (
@@ -41,7 +52,6 @@ from proxydesk.views import (
     RelativeView,
 )
 
-PROXY_KEYS = ("name", "address", "phone", "email", "fax")
 #: from signed on, the steps to each status a scan can be stored with
 STEPS_FROM_SIGNED: dict[PoaStatus, tuple[PoaStatus, ...]] = {
     PoaStatus.SIGNED: (),
@@ -49,29 +59,6 @@ STEPS_FROM_SIGNED: dict[PoaStatus, tuple[PoaStatus, ...]] = {
     PoaStatus.ACCEPTED: (PoaStatus.SENT, PoaStatus.ACCEPTED),
     PoaStatus.REFUSED: (PoaStatus.SENT, PoaStatus.REFUSED),
 }
-
-
-@dataclass(frozen=True)
-class ProxyView:
-    """The user: the agent on every power of attorney and the sender of every form."""
-
-    name: str
-    address: str
-    phone: str
-    email: str
-    fax: str
-
-
-@dataclass(frozen=True)
-class ScanView:
-    """A signed power of attorney as it was scanned."""
-
-    poa_id: int
-    relative_name: str
-    filename: str
-    mime_type: str
-    sha256: str
-    data: bytes
 
 
 @dataclass(frozen=True)
@@ -83,23 +70,6 @@ class PoaPaper:
     agent: ProxyView
     organization: OrganizationView | None
     accounts: list[AccountView]
-
-
-def read_proxy(session: Session) -> ProxyView:
-    values = {
-        s.key: s.value
-        for s in session.scalars(
-            select(Setting).where(Setting.key.in_([f"proxy_{k}" for k in PROXY_KEYS]))
-        )
-    }
-    name, address, phone, email, fax = (values.get(f"proxy_{k}", "") for k in PROXY_KEYS)
-    return ProxyView(name, address, phone, email, fax)
-
-
-def town_of(address: str) -> str:
-    """The town of a German-style address ("Schulgasse 4, 95183 Oberwaldbach (...)")."""
-    found = re.search(r"\b\d{4,5}\s+([^,(\n]+)", address)
-    return found.group(1).strip() if found else ""
 
 
 class PoaService(Service):
@@ -221,9 +191,12 @@ class PoaService(Service):
         data, mime = read_scan(path, progress=progress, cancel=cancel)
         report(progress, STAGE_STORE, 0, 1)
         with self.case_file.unit_of_work() as session:
+            grantor = find_relative(session, relative)
+            rows = RowStates(session)
+            known = session.get(Setting, "proxy_name")
+            rows.before(known, *self._latest_all(session, grantor.id))
             if name is not None and read_proxy(session).name != name:
                 session.merge(Setting(key="proxy_name", value=name))
-            grantor = find_relative(session, relative)
             org = find_organization(session, organization) if organization is not None else None
             if acts is not None:
                 agent = name or read_proxy(session).name
@@ -258,10 +231,15 @@ class PoaService(Service):
             session.add(document)
             session.flush()
             item.scan_document_id = document.id
-            session.flush()
+            # the scan before the power pointing at it; undone, the content may stay stored
+            rows.added(document, item, None if known else session.get(Setting, "proxy_name"))
+            taken = rows.taken()
             # the last look at Cancel: raising here rolls all of it back
             stop_if_cancelled(cancel)
             view = poa_view(item)
+        action = Action(Verb.STORE_SCAN, view.relative_name, view.organization_name or "")
+        changes = Changes.of(Kind.POWERS, Kind.RELATIVES, cases=None)
+        self.undo_history.record(row_step(self.case_file, action, changes, taken))
         report(progress, STAGE_STORE, 1, 1)
         return view
 
@@ -391,6 +369,14 @@ class PoaService(Service):
             chosen.extend(a for a in found if a not in chosen)
         return chosen
 
+    def _latest_all(self, session: Session, relative_id: int) -> list[PowerOfAttorney]:
+        """The relative's powers (a scan may sign any of them)."""
+        return list(
+            session.scalars(
+                select(PowerOfAttorney).where(PowerOfAttorney.relative_id == relative_id)
+            )
+        )
+
     def _get(self, session: Session, poa_id: int) -> PowerOfAttorney:
         item = session.get(PowerOfAttorney, int(poa_id))
         if item is None:
@@ -403,15 +389,3 @@ _LOAD = (
     selectinload(PowerOfAttorney.organization),
     selectinload(PowerOfAttorney.accounts),
 )
-
-
-def scan_view(item: PowerOfAttorney) -> ScanView:
-    assert item.scan is not None
-    return ScanView(
-        item.id,
-        item.relative.name,
-        item.scan.filename,
-        item.scan.mime_type,
-        item.scan.blob_sha256,
-        item.scan.blob.data,
-    )

@@ -202,7 +202,9 @@ class MainWindow(QMainWindow):
         self.promises = install_promises(self, services)
         self.reminders = install_reminders(self, services, self.promises)
         # mail, documents and the search across the whole file
-        mail = mail or MailServices.for_file(services.case_file, services.timeline.clock)
+        mail = mail or MailServices.for_file(
+            services.case_file, services.timeline.clock, history=services.history
+        )
         self.mail = MailFeature(
             self, mail, services.cases, self.runner, time_format=self.time_format
         )

@@ -80,7 +80,7 @@
 <context>
     <name>PoaWords</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/documents/poa_words.py" line="+70"/>
+        <location filename="../../proxydesk/ui/documents/poa_words.py" line="+69"/>
         <source>ends in %n day(s)</source>
         <translation>
             <numerusform>ends in %n day</numerusform>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeySequence
-from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from proxydesk.domain import PromiseStatus
@@ -18,6 +18,7 @@ from proxydesk.storage.database import open_case_file
 from proxydesk.ui.app import create_main_window
 from proxydesk.ui.editing.directory_dialogs import RelativeDialog
 from proxydesk.ui.editing.form import FormDialog
+from proxydesk.ui.language import Language, install_translations
 from proxydesk.ui.main_window import MainWindow
 from proxydesk.ui.promises.dialogs import ResolveDialog
 from tests.ui.story import STORY_SO_FAR, Story
@@ -132,7 +133,7 @@ def test_a_form_explains_what_is_missing_and_stays_open(
     assert dialog.isVisible()
     assert "year-month-day" in dialog.problem_label.text()
     assert services.directory.relatives() == []
-    assert empty_window.editing.stack.count() == 0
+    assert empty_window.editing.history.next_undo() is None
     dialog.reject()
 
 
@@ -205,7 +206,7 @@ def test_cancelling_the_story_leaves_it_and_the_stack_alone(
     header.story.setPlainText("scribble")
     header.cancel_story_button.click()
     assert header.story.toPlainText() == STORY_SO_FAR
-    assert window.editing.stack.count() == 0
+    assert window.editing.history.next_undo() is None
 
 
 def test_the_status_is_changed_in_the_header_and_undone_exactly(
@@ -294,7 +295,7 @@ def test_a_relative_others_depend_on_is_kept_and_the_reason_shown(
     assert [b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole] == []
     box.close()
     assert story.erika in [r.id for r in services.directory.relatives()]
-    assert window.editing.stack.count() == 0
+    assert window.editing.history.next_undo() is None
 
 
 def test_a_relative_edited_from_the_menu_is_undone(
@@ -345,14 +346,15 @@ def test_an_undo_the_file_has_outgrown_is_explained_and_dropped(
     dialog.name.setText("Anna Berger")
     accept(dialog)
     (anna,) = services.directory.relatives()
-    # meanwhile a case was opened for her (say, from the command line)
-    services.directory.add_organization("Telvia AG")
-    services.cases.add_case("Move the line", "Telvia", relatives=[anna.id])
+    # meanwhile a case was opened for her from the command line (a history of its own)
+    command_line = Services.for_file(services.case_file)
+    command_line.directory.add_organization("Telvia AG")
+    command_line.cases.add_case("Move the line", "Telvia", relatives=[anna.id])
     window.editing.undo_action.trigger()
     box = window.editing.operations.dialog
     assert isinstance(box, QMessageBox) and "still in use" in box.text()
     assert [r.id for r in services.directory.relatives()] == [anna.id]
-    assert window.editing.stack.count() == 0
+    assert window.editing.history.next_undo() is None
     assert not window.editing.undo_action.isEnabled()
     assert tree_names(window) == ["Anna Berger"]
 
@@ -464,3 +466,52 @@ def test_a_story_being_written_is_saved_when_the_window_closes(
     window.header.story.setPlainText("Written, never saved by hand.")
     window.close()
     assert services.cases.detail(story.move_case).story_so_far == "Written, never saved by hand."
+
+
+def test_a_finished_call_is_undone_from_the_edit_menu_and_comes_back(
+    window: MainWindow, services: Services, story: Story
+) -> None:
+    path = services.case_file.path
+    draft = services.calls.start(story.move_case, "+49 800 5550100")
+    finished = services.calls.finish(draft.id, "no_result")
+    window.editing.refresh(None)
+    undo = window.editing.undo_action
+    assert undo.text() == (
+        "Undo Log the call to +49 800 5550100 in Move Erika's line to Ilse's house"
+    )
+    logged = len(audit(path))
+    undo.trigger()
+    assert finished.event_id not in [e.id for e in services.timeline.entries(story.move_case)]
+    window.editing.redo_action.trigger()
+    assert finished.event_id in [e.id for e in services.timeline.entries(story.move_case)]
+    event = str(finished.event_id)
+    assert audit(path)[logged:] == [("delete", "events", event), ("insert", "events", event)]
+
+
+def test_a_reminder_done_is_undone_and_the_german_menu_names_it(
+    window: MainWindow, services: Services, story: Story, qapp: QApplication
+) -> None:
+    reminder = services.reminders.add(
+        "Ask about the technician", services.cases.clock(), case=story.move_case
+    )
+    services.reminders.mark_done(reminder.id)
+    assert window.editing.undo_action.text() == (
+        "Undo Mark the reminder “Ask about the technician” as done"
+    )
+    install_translations(qapp, Language.GERMAN)
+    try:
+        window.editing.undoing.update()
+        assert window.editing.undo_action.text() == (
+            "Rückgängig: Erinnerung „Ask about the technician“ als erledigt markieren"
+        )
+    finally:
+        install_translations(qapp, Language.ENGLISH)
+    window.editing.undo_action.trigger()
+    assert [r.id for r in services.reminders.reminders()] == [reminder.id]
+    assert window.editing.redo_action.isEnabled()
+
+
+def test_redo_answers_ctrl_y_and_ctrl_shift_z(window: MainWindow) -> None:
+    keys = window.editing.redo_action.shortcuts()
+    assert QKeySequence("Ctrl+Y") in keys and QKeySequence("Ctrl+Shift+Z") in keys
+    assert QKeySequence("Ctrl+Z") in window.editing.undo_action.shortcuts()

@@ -1,26 +1,23 @@
-"""Editing in the main window: one undo stack, the Edit menu, the empty states, the header."""
+"""Editing in the main window: Edit → Undo and Redo, the forms, the empty states, the header."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
-from functools import partial
-from typing import TYPE_CHECKING, Any
+from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
-from proxydesk.domain import PromiseStatus
 from proxydesk.errors import ProxyDeskError
+from proxydesk.services.history import Step
 from proxydesk.services.registry import Services
-from proxydesk.ui.editing.commands import ValueCommand
 from proxydesk.ui.editing.form import ChoiceDialog
 from proxydesk.ui.editing.operations import EditOperations
+from proxydesk.ui.editing.undo_actions import UndoActions
 from proxydesk.ui.models.relatives_cases import RelativesCasesModel
 from proxydesk.ui.promises.changes import changes_of
-from proxydesk.ui.words import Words
 
 if TYPE_CHECKING:
     from proxydesk.ui.main_window import MainWindow
@@ -28,22 +25,6 @@ if TYPE_CHECKING:
 #: the links in the window's empty states
 ADD_RELATIVE_LINK = "add-relative"
 OPEN_CASE_LINK = "add-case"
-#: a promise is named in an undo text by its first words
-PROMISE_WORDS = 40
-
-
-@dataclass(frozen=True)
-class Resolution:
-    """How a promise turned out, as ``PromiseService.resolve`` takes it."""
-
-    status: PromiseStatus
-    event_id: int | None
-    note: str
-    at: datetime | None
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= PROMISE_WORDS else text[: PROMISE_WORDS - 1].rstrip() + "…"
 
 
 class EditingController(QObject):
@@ -53,13 +34,17 @@ class EditingController(QObject):
         super().__init__(window)
         self._window = window
         self._services = services
-        self._words = Words(self)
-        self.stack = QUndoStack(self)
-        self.stack.setObjectName("undo-stack")
+        self.history = services.history
+        # the window starts the file's undo afresh: what was written before it showed the file
+        # (a demo built, a first-start guide) is not the window's to take back
+        self.history.clear()
+        self.undoing = UndoActions(services.history, self)
         self._changes = changes_of(window, services.cases)
         self.operations = EditOperations(
-            services, self.stack, refresh=self.refresh, today=self.today, parent_widget=window
+            services, refresh=self.refresh, today=self.today, parent_widget=window
         )
+        self.undoing.moved.connect(self._moved)
+        self.undoing.failed.connect(self.operations.failed)
         self.menu_for_case: QMenu | None = None
         self._build_menu()
         for label in (window.no_relatives, window.no_case):
@@ -68,7 +53,6 @@ class EditingController(QObject):
         window.header.status_chosen.connect(self.write_status)
         window.timeline_model.modelReset.connect(self._update_actions)
         window.tree.viewport().installEventFilter(self)
-        window.promises.actions.record_resolution = self.record_resolution
         self.writable = services.case_file.writable
         window.header.set_editable(self.writable)
         self._update_actions()
@@ -88,10 +72,8 @@ class EditingController(QObject):
             bar.insertMenu(after_file[0], self.menu)
         else:
             bar.addMenu(self.menu)
-        self.undo_action = self.stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.undo_action = self.undoing.undo_action
+        self.redo_action = self.undoing.redo_action
         self.menu.addAction(self.undo_action)
         self.menu.addAction(self.redo_action)
         ops = self.operations
@@ -305,7 +287,7 @@ class EditingController(QObject):
         menu.addAction(self.tr("Add an account…"), lambda: ops.add_account(relative_id))
         menu.addAction(self.tr("Remove relative…"), lambda: ops.remove_relative(relative_id))
 
-    # -- writing through the stack -------------------------------------------------------
+    # -- writing -------------------------------------------------------------------------
 
     def refresh(self, case_id: int | None) -> None:
         """Show the file as it is now; ``case_id``: the case to choose (a new one)."""
@@ -323,86 +305,25 @@ class EditingController(QObject):
             window.select_case(case_id)
         self._update_actions()
 
-    def write_story(self, case_id: int, text: str) -> None:
-        cases = self._services.cases
-        try:
-            before = cases.case_record(case_id)
-            cases.set_story(case_id, text)
-        except ProxyDeskError as error:
-            self.operations.failed(error)
-            return
-        self._push_written(
-            ValueCommand(
-                self.tr("Edit the story of {title}").format(title=before.title),
-                partial(cases.set_story, case_id),
-                before.story_so_far,
-                text,
-                refresh=self.refresh,
-                failed=self.operations.failed,
-                case_id=case_id,
-            )
-        )
-
-    def write_status(self, case_id: int, status: str) -> None:
-        cases = self._services.cases
-        try:
-            before = cases.case_record(case_id)
-            cases.set_status(case_id, status)
-            after = cases.case_record(case_id)
-        except ProxyDeskError as error:
-            self.operations.failed(error)
-            return
-        self._push_written(
-            ValueCommand(
-                self.tr("Set {title} to {status}").format(
-                    title=before.title, status=self._words.case_status(status)
-                ),
-                lambda value: cases.restore_status(case_id, *value),
-                (before.status, before.closed_at),
-                (after.status, after.closed_at),
-                refresh=self.refresh,
-                failed=self.operations.failed,
-                case_id=case_id,
-            )
-        )
-
-    def _push_written(self, command: ValueCommand[Any]) -> None:
-        self.stack.push(command)
-        # the case stays as chosen: a story is also saved when the user moves to another case
+    def _moved(self, step: Step | None) -> None:
+        """An undo or redo was written (or refused): show the file as it is now."""
         self.refresh(None)
 
-    def record_resolution(
-        self, promise_id: int, status: PromiseStatus, event_id: int | None, note: str
-    ) -> None:
-        """How a promise turned out, written now and undoable (the promises view tells)."""
-        promises = self._services.promises
-        resolved = promises.resolve(promise_id, status, event_id=event_id, note=note)
+    def write_story(self, case_id: int, text: str) -> None:
+        """The story as the header saved it; one undo step (the services record it)."""
+        self._write(lambda: self._services.cases.set_story(case_id, text))
 
-        def write(resolution: Resolution | None) -> None:
-            if resolution is None:
-                promises.reopen(promise_id)  # a new change in the log; the old one stays
-            else:
-                promises.resolve(
-                    promise_id,
-                    resolution.status,
-                    event_id=resolution.event_id,
-                    note=resolution.note,
-                    at=resolution.at,
-                )
+    def write_status(self, case_id: int, status: str) -> None:
+        self._write(lambda: self._services.cases.set_status(case_id, status))
 
-        after = Resolution(status, event_id, note, resolved.resolved_at)
-        self.stack.push(
-            ValueCommand(
-                self.tr("Mark “{text}” as {status}").format(
-                    text=_short(resolved.text), status=self._words.promise_status(status.value)
-                ),
-                write,
-                None,
-                after,
-                refresh=lambda _case: self._changes.changed.emit(),
-                failed=self.operations.failed,
-            )
-        )
+    def _write(self, write: Callable[[], object]) -> None:
+        try:
+            write()
+        except ProxyDeskError as error:
+            self.operations.failed(error)
+            return
+        # the case stays as chosen: a story is also saved when the user moves to another case
+        self.refresh(None)
 
 
 def install_editing(window: MainWindow, services: Services) -> EditingController:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QObject
@@ -23,7 +22,6 @@ from proxydesk.views import ContradictionView, PromiseHistory
 
 Pair = tuple[ContradictionView, PromiseHistory, PromiseHistory]
 #: promise id, how it turned out, the event that shows it, a note
-RecordResolution = Callable[[int, PromiseStatus, int | None, str], None]
 
 
 class PromiseActions(QObject):
@@ -51,8 +49,6 @@ class PromiseActions(QObject):
         self._format = time_format
         self._widget = parent_widget
         self.dialog: QDialog | QMessageBox | None = None
-        #: writes a resolution instead of the service, e.g. onto the window's undo stack
-        self.record_resolution: RecordResolution | None = None
 
     @property
     def tz(self) -> tzinfo:
@@ -89,16 +85,13 @@ class PromiseActions(QObject):
 
     def _resolved(self, dialog: ResolveDialog) -> None:
         try:
-            if self.record_resolution is not None:
-                note = dialog.note.text().strip()
-                self.record_resolution(dialog.promise.id, dialog.status(), dialog.event_id(), note)
-            else:
-                self._promises.resolve(
-                    dialog.promise.id,
-                    dialog.status(),
-                    event_id=dialog.event_id(),
-                    note=dialog.note.text().strip(),
-                )
+            # an undo step in the core: Edit → Undo takes it back
+            self._promises.resolve(
+                dialog.promise.id,
+                dialog.status(),
+                event_id=dialog.event_id(),
+                note=dialog.note.text().strip(),
+            )
         except ProxyDeskError as error:
             self._failed(error)
             return

@@ -73,6 +73,9 @@ class Verb(enum.StrEnum):
     SNOOZE_REMINDER = "snooze reminder"
     #: subject the relative's name, detail the organization (may be empty)
     STORE_SCAN = "store scan"
+    DRAFT_POA = "draft power of attorney"
+    #: subject the relative's name, detail the status (its value)
+    SET_POA_STATUS = "set power of attorney status"
 
 
 @dataclass(frozen=True)

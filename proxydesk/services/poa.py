@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,11 +29,12 @@ from proxydesk.services.poa_records import (
     PROXY_KEYS,
     ProxyView,
     ScanView,
+    chosen_accounts,
     read_proxy,
     scan_view,
     town_of,
 )
-from proxydesk.services.row_states import RowStates, row_step
+from proxydesk.services.row_states import RowStates, Taken, row_step
 from proxydesk.services.scan_files import STAGE_STORE, read_scan, stop_if_cancelled
 from proxydesk.storage.blobs import store_blob
 from proxydesk.storage.models import (
@@ -115,11 +115,18 @@ class PoaService(Service):
                 )
             grantor = find_relative(session, relative)
             org = find_organization(session, organization) if organization is not None else None
+            rows = RowStates(session)
+            rows.before(*self._latest_all(session, grantor.id))
             item = self._draft_in(
                 session, grantor, org, agent, acts, accounts, valid_from, valid_until, place
             )
-            session.flush()
-            return poa_view(item)
+            rows.added(item)
+            taken = rows.taken()
+            view = poa_view(item)
+        self._record(
+            Action(Verb.DRAFT_POA, view.relative_name, view.organization_name or ""), taken
+        )
+        return view
 
     def _draft_in(
         self,
@@ -154,7 +161,7 @@ class PoaService(Service):
         item.valid_from = start
         item.valid_until = end
         item.place = place.strip() or town_of(grantor.address)
-        item.accounts = self._accounts(session, grantor, org.id if org else None, accounts)
+        item.accounts = chosen_accounts(grantor, org.id if org else None, accounts)
         return item
 
     def attach_scan(
@@ -237,9 +244,9 @@ class PoaService(Service):
             # the last look at Cancel: raising here rolls all of it back
             stop_if_cancelled(cancel)
             view = poa_view(item)
-        action = Action(Verb.STORE_SCAN, view.relative_name, view.organization_name or "")
-        changes = Changes.of(Kind.POWERS, Kind.RELATIVES, cases=None)
-        self.undo_history.record(row_step(self.case_file, action, changes, taken))
+        self._record(
+            Action(Verb.STORE_SCAN, view.relative_name, view.organization_name or ""), taken
+        )
         report(progress, STAGE_STORE, 1, 1)
         return view
 
@@ -268,11 +275,19 @@ class PoaService(Service):
         with self.case_file.unit_of_work() as session:
             item = self._get(session, poa_id)
             check_poa_transition(item.status, new)
+            rows = RowStates(session)
+            rows.before(item)
             item.status = new
             if new is PoaStatus.SIGNED and item.signed_on is None:
                 item.signed_on = self.local(self.clock()).date()
-            session.flush()
-            return poa_view(item)
+            taken = rows.taken()
+            view = poa_view(item)
+        self._record(Action(Verb.SET_POA_STATUS, view.relative_name, new.value), taken)
+        return view
+
+    def _record(self, action: Action, taken: Taken) -> None:
+        changes = Changes.of(Kind.POWERS, Kind.RELATIVES, cases=None)
+        self.undo_history.record(row_step(self.case_file, action, changes, taken))
 
     def powers(self, relative: str | int | None = None) -> list[PowerOfAttorneyView]:
         with self.case_file.reading() as session:
@@ -343,31 +358,6 @@ class PoaService(Service):
         if status is not None:
             query = query.where(PowerOfAttorney.status == status)
         return session.scalars(query.order_by(PowerOfAttorney.id.desc())).first()
-
-    def _accounts(
-        self,
-        session: Session,
-        grantor: Relative,
-        org_id: int | None,
-        refs: Iterable[str | int] | None,
-    ) -> list[Account]:
-        own = [a for a in grantor.accounts if org_id is None or a.organization_id == org_id]
-        if refs is None:
-            return own
-        chosen: list[Account] = []
-        for ref in refs:
-            text = str(ref).strip()
-            plain = re.sub(r"\s", "", text)
-            found = [
-                a for a in own if str(a.id) == text or re.sub(r"\s", "", a.customer_number) == plain
-            ]
-            if not found:
-                raise NotFound(
-                    f"{grantor.name} has no account '{text}'"
-                    + (" at that organization" if org_id is not None else "")
-                )
-            chosen.extend(a for a in found if a not in chosen)
-        return chosen
 
     def _latest_all(self, session: Session, relative_id: int) -> list[PowerOfAttorney]:
         """The relative's powers (a scan may sign any of them)."""

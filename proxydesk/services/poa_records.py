@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from proxydesk.storage.models import PowerOfAttorney, Setting
+from proxydesk.errors import NotFound
+from proxydesk.storage.models import Account, PowerOfAttorney, Relative, Setting
 
 PROXY_KEYS = ("name", "address", "phone", "email", "fax")
 
@@ -63,3 +65,28 @@ def scan_view(item: PowerOfAttorney) -> ScanView:
         item.scan.blob_sha256,
         item.scan.blob.data,
     )
+
+
+def chosen_accounts(
+    grantor: Relative,
+    org_id: int | None,
+    refs: Iterable[str | int] | None,
+) -> list[Account]:
+    """The grantor's accounts at the organization; ``refs``: only these (id or number)."""
+    own = [a for a in grantor.accounts if org_id is None or a.organization_id == org_id]
+    if refs is None:
+        return own
+    chosen: list[Account] = []
+    for ref in refs:
+        text = str(ref).strip()
+        plain = re.sub(r"\s", "", text)
+        found = [
+            a for a in own if str(a.id) == text or re.sub(r"\s", "", a.customer_number) == plain
+        ]
+        if not found:
+            raise NotFound(
+                f"{grantor.name} has no account '{text}'"
+                + (" at that organization" if org_id is not None else "")
+            )
+        chosen.extend(a for a in found if a not in chosen)
+    return chosen

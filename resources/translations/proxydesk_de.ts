@@ -4320,7 +4320,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>UndoWords</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/undo_words.py" line="+27"/>
+        <location filename="../../proxydesk/ui/editing/undo_words.py" line="+29"/>
         <source>Undo</source>
         <extracomment>a promise or a reminder is named by its first words</extracomment>
         <translation>Rückgängig</translation>
@@ -4341,7 +4341,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <translation>Wiederholen: {action}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Store the signed power of attorney of {name} for {detail}</source>
         <translation>Unterschriebene Vollmacht von {name} für {detail} ablegen</translation>
     </message>
@@ -4349,6 +4349,16 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <location line="+1"/>
         <source>Store the signed power of attorney of {name}</source>
         <translation>Unterschriebene Vollmacht von {name} ablegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft the power of attorney of {name} for {detail}</source>
+        <translation>Vollmacht von {name} für {detail} entwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft the power of attorney of {name}</source>
+        <translation>Vollmacht von {name} entwerfen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4474,6 +4484,11 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <location line="+1"/>
         <source>Snooze the reminder “{text}”</source>
         <translation>Erinnerung „{text}“ zurückstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the power of attorney of {name} to {status}</source>
+        <translation>Vollmacht von {name} auf „{status}“ setzen</translation>
     </message>
 </context>
 <context>

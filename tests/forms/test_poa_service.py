@@ -288,3 +288,19 @@ def test_a_stored_scan_is_undone_and_redone_as_new_audited_changes(
         ("update", "settings", "proxy_name"),
         ("update", "powers_of_attorney", poa),
     ]
+
+
+def test_a_draft_and_a_status_change_are_undone_and_redone(family: Services) -> None:
+    draft = family.poa.draft("Gerda", "Telvia", ["information"])
+    family.poa.set_status(draft.id, "signed")
+    history = family.history
+    assert history.next_undo() == Action(Verb.SET_POA_STATUS, "Gerda Voß", "signed")
+    history.undo()
+    assert family.poa.power(draft.id) == draft
+    assert history.next_undo() == Action(Verb.DRAFT_POA, "Gerda Voß", "Telvia AG")
+    history.undo()
+    assert family.poa.powers("Gerda") == []
+    history.redo()
+    history.redo()
+    again = family.poa.power(draft.id)
+    assert (again.status, again.account_ids) == ("signed", draft.account_ids)

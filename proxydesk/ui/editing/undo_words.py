@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from proxydesk.services.history import Action, Verb
+from proxydesk.ui.documents.poa_words import PoaWords
 from proxydesk.ui.words import Words
 
 #: a promise or a reminder is named by its first words
@@ -21,6 +22,7 @@ class UndoWords(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words = Words(self)
+        self._poa_words = PoaWords(self)
 
     def undo(self, action: Action | None) -> str:
         if action is None:
@@ -40,6 +42,8 @@ class UndoWords(QObject):
             status = self._words.case_status(detail)
         elif action.verb is Verb.MARK_PROMISE:
             status = self._words.promise_status(detail)
+        elif action.verb is Verb.SET_POA_STATUS:
+            status = self._poa_words.status(detail)
         return text.format(
             name=subject,
             title=subject,
@@ -56,6 +60,10 @@ class UndoWords(QObject):
             if has_detail:
                 return self.tr("Store the signed power of attorney of {name} for {detail}")
             return self.tr("Store the signed power of attorney of {name}")
+        if verb is Verb.DRAFT_POA:
+            if has_detail:
+                return self.tr("Draft the power of attorney of {name} for {detail}")
+            return self.tr("Draft the power of attorney of {name}")
         texts = {
             Verb.ADD_RELATIVE: self.tr("Add relative {name}"),
             Verb.EDIT_RELATIVE: self.tr("Edit relative {name}"),
@@ -82,5 +90,6 @@ class UndoWords(QObject):
             Verb.ADD_REMINDER: self.tr("Add the reminder “{text}”"),
             Verb.REMINDER_DONE: self.tr("Mark the reminder “{text}” as done"),
             Verb.SNOOZE_REMINDER: self.tr("Snooze the reminder “{text}”"),
+            Verb.SET_POA_STATUS: self.tr("Set the power of attorney of {name} to {status}"),
         }
         return texts[verb]

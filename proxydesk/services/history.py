@@ -17,7 +17,7 @@ from functools import reduce
 from typing import Generic, Protocol, TypeVar
 
 from proxydesk.changes import NOTHING, Changes
-from proxydesk.errors import ProxyDeskError
+from proxydesk.errors import FileProblem, ProxyDeskError
 
 T = TypeVar("T")
 
@@ -239,7 +239,8 @@ class History:
         """Take back the last step; None when there is none.
 
         A step the file has outgrown (what it put there was changed or is used since) raises
-        its ``ProxyDeskError`` and is dropped: it cannot be taken back any more.
+        its ``ProxyDeskError`` and is dropped: it cannot be taken back any more. A step that
+        could not be written (the file busy or read-only) raises and stays, to try again.
         """
         return self._move(self._undo, self._redo, lambda step: step.undo)
 
@@ -264,15 +265,25 @@ class History:
     def _move(
         self, source: list[Step], target: list[Step], way: Callable[[Step], Callable[[], Changes]]
     ) -> Step | None:
+        # the lock is not held while writing: the faces word the stacks meanwhile
         with self._lock:
             if not source:
                 return None
             step = source.pop()
-            try:
-                changes = self._quietly(way(step))
-            except ProxyDeskError:
-                self._tell()
-                raise
+        try:
+            changes = self._quietly(way(step))
+        except FileProblem:
+            with self._lock:  # the file could not be written (busy, read-only): try again later
+                source.append(step)
+            raise
+        except ProxyDeskError:
+            self._tell()  # refused: the file moved on, so the step is dropped
+            raise
+        except BaseException:
+            with self._lock:
+                source.append(step)
+            raise
+        with self._lock:
             target.append(step)
         self._tell()
         return Step(step.action, changes, step.undo, step.redo)

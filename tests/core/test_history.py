@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from proxydesk.changes import Changes, Kind
-from proxydesk.errors import InvalidInput, ProxyDeskError
+from proxydesk.errors import FileInUse, InvalidInput, ProxyDeskError
 from proxydesk.services.calls import CallContent, CallNote, PendingPromise
 from proxydesk.services.directory_records import StillInUse
 from proxydesk.services.history import Action, History, Step, Verb
@@ -84,6 +84,23 @@ def test_a_group_is_one_step_and_a_failure_inside_takes_back_what_it_wrote() -> 
         raise InvalidInput("the customer number must not be empty")
     assert log[-1] == "undo Stadtwerke"
     assert history.next_undo() == Action(Verb.OPEN_CASE, "Cancel the magazine")
+
+
+def test_a_step_the_file_could_not_take_stays_to_be_tried_again() -> None:
+    history, tries = History(), list[str]()
+
+    def busy() -> Changes:
+        tries.append("undo")
+        if len(tries) == 1:
+            raise FileInUse("the case file is busy")
+        return Changes.of(Kind.RELATIVES)
+
+    action = Action(Verb.ADD_RELATIVE, "Anna")
+    history.record(Step(action, Changes.of(Kind.RELATIVES), busy, busy))
+    with pytest.raises(FileInUse):
+        history.undo()
+    assert history.next_undo() == action
+    assert history.undo() is not None and history.next_redo() == action
 
 
 def test_run_answers_a_write_with_what_it_changed(services: Services, telco_case: int) -> None:

@@ -170,9 +170,9 @@
 <context>
     <name>CallLoggerController</name>
     <message>
-        <location filename="../../proxydesk/ui/call_logger/install.py" line="+42"/>
+        <location filename="../../proxydesk/ui/call_logger/install.py" line="+38"/>
         <source>&amp;Call</source>
-        <extracomment>how far back the case&apos;s timeline is read for the number dialed last</extracomment>
+        <extracomment>how far back the case&apos;s timeline is read for the number dialed last the new call&apos;s draft being written (a second Start waits for it)</extracomment>
         <translation>&amp;Anruf</translation>
     </message>
     <message>
@@ -196,17 +196,17 @@
         <translation>Einen Anruf zum gewählten Fall festhalten: Stoppuhr, Wartezeit, Notizen, Zusagen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Choose a case on the left first: the call is logged there.</source>
         <translation>Wählen Sie zuerst links einen Fall: Der Anruf wird dort festgehalten.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>dialed last time</source>
         <translation>beim letzten Mal gewählt</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Call saved: {total}, {hold} on hold, %n promise(s).</source>
         <translation>
             <numerusform>Anruf gespeichert: {total}, davon {hold} in der Warteschleife, %n Zusage.</numerusform>
@@ -250,12 +250,12 @@
         <translation>Fall: {case}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unfinished call</source>
         <translation>Nicht abgeschlossener Anruf</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>CallLoggerKeys</name>
     <message>
-        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+98"/>
+        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+96"/>
         <source>Call logger</source>
         <extracomment>a row of the table: one line of text and a little air</extracomment>
         <translation>Anrufprotokoll</translation>
@@ -312,9 +312,9 @@
 <context>
     <name>CallLoggerWindow</name>
     <message>
-        <location filename="../../proxydesk/ui/call_logger/window.py" line="+85"/>
+        <location filename="../../proxydesk/ui/call_logger/window.py" line="+88"/>
         <source>Call — {case}</source>
-        <extracomment>a pause this long in typing saves the draft; typing on, it is saved at least this often</extracomment>
+        <extracomment>a pause this long in typing saves the draft; typing on, it is saved at least this often what a finished call changes in its case: a new entry, maybe promises</extracomment>
         <translation>Anruf — {case}</translation>
     </message>
     <message>
@@ -368,7 +368,7 @@
         <translation>T&amp;eam</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
         <source>A note — Enter adds it with the time</source>
         <translation>Eine Notiz — Enter fügt sie mit Uhrzeit hinzu</translation>
     </message>
@@ -407,7 +407,7 @@
 <context>
     <name>CallNotesModel</name>
     <message>
-        <location filename="../../proxydesk/ui/call_logger/notes_model.py" line="+78"/>
+        <location filename="../../proxydesk/ui/call_logger/notes_model.py" line="+79"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
@@ -710,7 +710,7 @@ Vorgang: 4711</translation>
 <context>
     <name>CaseNavigation</name>
     <message>
-        <location filename="../../proxydesk/ui/files/navigation.py" line="+21"/>
+        <location filename="../../proxydesk/ui/files/navigation.py" line="+18"/>
         <source>&amp;Next case</source>
         <translation>&amp;Nächster Fall</translation>
     </message>
@@ -748,6 +748,14 @@ Vorgang: 4711</translation>
         <location line="+1"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
+    </message>
+</context>
+<context>
+    <name>CasePane</name>
+    <message>
+        <location filename="../../proxydesk/ui/widgets/case_pane.py" line="+41"/>
+        <source>The case at a glance</source>
+        <translation>Der Fall auf einen Blick</translation>
     </message>
 </context>
 <context>
@@ -823,7 +831,7 @@ Vorgang: 4711</translation>
 <context>
     <name>DocumentsFeature</name>
     <message>
-        <location filename="../../proxydesk/ui/documents/feature.py" line="+74"/>
+        <location filename="../../proxydesk/ui/documents/feature.py" line="+61"/>
         <source>Powers of attorney…</source>
         <translation>Vollmachten…</translation>
     </message>
@@ -851,13 +859,13 @@ Vorgang: 4711</translation>
 <context>
     <name>EditingController</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/install.py" line="+68"/>
+        <location filename="../../proxydesk/ui/editing/install.py" line="+62"/>
         <source>&amp;Edit</source>
         <extracomment>the links in the window&apos;s empty states</extracomment>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Add a &amp;relative…</source>
         <translation>&amp;Angehörige(n) hinzufügen…</translation>
     </message>
@@ -868,12 +876,12 @@ Vorgang: 4711</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+202"/>
+        <location line="+162"/>
         <source>Remove relative…</source>
         <translation>Angehörige(n) entfernen…</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-158"/>
         <source>&amp;Open a case…</source>
         <translation>&amp;Fall anlegen…</translation>
     </message>
@@ -889,12 +897,12 @@ Vorgang: 4711</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+163"/>
+        <location line="+143"/>
         <source>Remove case…</source>
         <translation>Fall entfernen…</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-140"/>
         <source>Add an or&amp;ganization…</source>
         <translation>&amp;Unternehmen hinzufügen…</translation>
     </message>
@@ -924,7 +932,7 @@ Vorgang: 4711</translation>
         <translation>Kundenkonto entfernen…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>Choose a relative</source>
         <translation>Angehörige(n) wählen</translation>
     </message>
@@ -959,12 +967,12 @@ Vorgang: 4711</translation>
         <translation>&amp;Kundenkonto:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
         <source>Edit case…</source>
         <translation>Fall bearbeiten…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
         <source>Edit relative…</source>
         <translation>Angehörige(n) bearbeiten…</translation>
     </message>
@@ -982,9 +990,9 @@ Vorgang: 4711</translation>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/editor.py" line="+105"/>
+        <location filename="../../proxydesk/ui/editing/editor.py" line="+132"/>
         <source>Remove</source>
-        <extracomment>told after each write: the case to show (None: keep what is shown) what a form writes; answers the case to show afterwards (a new one), or None</extracomment>
+        <extracomment>told after each write was shown: the case to choose (None: keep what is chosen) what a form writes; answers the case to show afterwards (a new one), or None</extracomment>
         <translation>Entfernen</translation>
     </message>
 </context>
@@ -1156,12 +1164,22 @@ Vorgang: 4711</translation>
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../proxydesk/ui/promises/failure.py" line="+18"/>
+        <location filename="../../proxydesk/ui/operations.py" line="+58"/>
+        <source>The case file is busy with another write. Please try again in a moment.</source>
+        <translation>Die Falldatei wird gerade von einem anderen Vorgang beschrieben. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected error: {error}</source>
+        <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>ProxyDesk</source>
         <translation>ProxyDesk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>This could not be recorded:
 
 {error}</source>
@@ -1234,7 +1252,7 @@ Vorgang: 4711</translation>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../proxydesk/ui/files/menu.py" line="+57"/>
+        <location filename="../../proxydesk/ui/files/menu.py" line="+56"/>
         <source>&amp;New…</source>
         <extracomment>a status bar message stays this long the path of a case file to open in place of this one the path where a new, empty case file is to be made and opened a copy was written: its path a copy could not be written: the error</extracomment>
         <translation>&amp;Neu…</translation>
@@ -1280,7 +1298,7 @@ Vorgang: 4711</translation>
         <translation>Eine Kopie der ganzen Falldatei schreiben, z. B. als Sicherung; sie bleibt geöffnet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>new case file</source>
         <translation>neue Falldatei</translation>
     </message>
@@ -1300,12 +1318,12 @@ Vorgang: 4711</translation>
         <translation>Kopie wird als {path} gespeichert …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Saved a copy as {path}</source>
         <translation>Kopie als {path} gespeichert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
@@ -1322,13 +1340,13 @@ Vorgang: 4711</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/form.py" line="+78"/>
+        <location filename="../../proxydesk/ui/editing/form.py" line="+83"/>
         <source>Problem</source>
-        <extracomment>a text box for a few lines (address, notes, one number per line) what accepting a form writes; a ProxyDeskError it raises is shown in the form what is wrong, in the user&apos;s words, and the field to go to</extracomment>
+        <extracomment>a text box for a few lines (address, notes, one number per line) what accepting a form writes: it starts the write, which ends in ``written`` or ``not_written``; a ProxyDeskError it raises at once is shown in the form what is wrong, in the user&apos;s words, and the field to go to</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>This could not be saved: {error}</source>
         <translation>Das konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -1350,7 +1368,7 @@ Vorgang: 4711</translation>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../proxydesk/ui/help/install.py" line="+26"/>
+        <location filename="../../proxydesk/ui/help/install.py" line="+24"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Handbuch</translation>
     </message>
@@ -1800,7 +1818,7 @@ Vorgang: 4711</translation>
 <context>
     <name>MailFeature</name>
     <message>
-        <location filename="../../proxydesk/ui/mail/feature.py" line="+88"/>
+        <location filename="../../proxydesk/ui/mail/feature.py" line="+78"/>
         <source>&amp;Sync now</source>
         <extracomment>how long the status bar keeps a message about mail</extracomment>
         <translation>Jetzt &amp;abrufen</translation>
@@ -1831,7 +1849,7 @@ Vorgang: 4711</translation>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>No mail account yet — set one up</source>
         <translation>Noch kein E-Mail-Konto — jetzt einrichten</translation>
     </message>
@@ -1841,7 +1859,7 @@ Vorgang: 4711</translation>
         <translation>E-Mail einrichten…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Syncing {folder}: {done} of {total}</source>
         <translation>Abruf {folder}: {done} von {total}</translation>
     </message>
@@ -1867,7 +1885,7 @@ Vorgang: 4711</translation>
         <translation>Der E-Mail-Abruf wurde nicht fertig; siehe das Abruffenster.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+59"/>
         <source>Moved “{subject}” to “{case}”.</source>
         <translation>„{subject}“ nach „{case}“ verschoben.</translation>
     </message>
@@ -1875,18 +1893,13 @@ Vorgang: 4711</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../proxydesk/ui/main_window.py" line="+100"/>
+        <location filename="../../proxydesk/ui/main_window.py" line="+95"/>
         <source>Relatives and cases</source>
-        <extracomment>first widths of the three panes; the middle one takes what is left a new window leaves a little of the screen free at most this share of the middle pane goes to the case header at first a window shown but not painted (minimized) counts as painted after this long the status bar&apos;s room around a button in it the menu bar&apos;s room around the search field in its corner the window is about to close (its layout is still as the user left it) the services came and every feature is installed (see ``attach``) the window&apos;s first paint is done (the first screen is up); a window shown but not painted for a while (started minimized) says so then work off the GUI thread: a writer lane and a parallel lane (see ui/runner.py)</extracomment>
+        <extracomment>first widths of the three panes; the middle one takes what is left a new window leaves a little of the screen free at most this share of the middle pane goes to the case header at first a window shown but not painted (minimized) counts as painted after this long the status bar&apos;s room around a button in it the menu bar&apos;s room around the search field in its corner what the tree of relatives and cases shows what the case&apos;s header shows what the case&apos;s timeline shows the window is about to close (its layout is still as the user left it) the services came and every feature is installed (see ``attach``) the window&apos;s first paint is done (the first screen is up); a window shown but not painted for a while (started minimized) says so then work off the GUI thread: a writer lane and a parallel lane (see ui/runner.py) what a write changed, to every view; the window&apos;s own events, to every feature the one write path (see ``Host.write`` and ``proxydesk/ui/operations.py``)</extracomment>
         <translation>Angehörige und Fälle</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The case at a glance</source>
-        <translation>Der Fall auf einen Blick</translation>
-    </message>
-    <message>
-        <location line="+151"/>
+        <location line="+170"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1911,7 +1924,7 @@ Vorgang: 4711</translation>
         <translation>Die Datei wurde aktualisiert; die alte Fassung liegt unter {path}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>ProxyDesk — {name}</source>
         <translation>ProxyDesk — {name}</translation>
     </message>
@@ -1921,7 +1934,7 @@ Vorgang: 4711</translation>
         <translation>ProxyDesk — {name} (schreibgeschützt)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+73"/>
         <source>No relatives yet.</source>
         <translation>Noch keine Angehörigen.</translation>
     </message>
@@ -2097,12 +2110,12 @@ fax: +49 800 5550109</translation>
 <context>
     <name>PaperFeature</name>
     <message>
-        <location filename="../../proxydesk/ui/paper/feature.py" line="+32"/>
+        <location filename="../../proxydesk/ui/paper/feature.py" line="+30"/>
         <source>ProxyDesk</source>
         <translation>ProxyDesk</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>&amp;Paper</source>
         <translation>&amp;Schriftstücke</translation>
     </message>
@@ -2142,7 +2155,7 @@ fax: +49 800 5550109</translation>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Escalation dossier — {title}</source>
         <translation>Eskalationsdossier — {title}</translation>
     </message>
@@ -2167,7 +2180,7 @@ fax: +49 800 5550109</translation>
         <translation>Fax an {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unexpected error: {error}</source>
         <translation>Unerwarteter Fehler: {error}</translation>
     </message>
@@ -2591,9 +2604,8 @@ fax: +49 800 5550109</translation>
 <context>
     <name>PromiseActions</name>
     <message>
-        <location filename="../../proxydesk/ui/promises/actions.py" line="+162"/>
+        <location filename="../../proxydesk/ui/promises/actions.py" line="+166"/>
         <source>Due: {text}</source>
-        <extracomment>promise id, how it turned out, the event that shows it, a note</extracomment>
         <translation>Fällig: {text}</translation>
     </message>
 </context>
@@ -2761,18 +2773,13 @@ fax: +49 800 5550109</translation>
 <context>
     <name>PromisesController</name>
     <message>
-        <location filename="../../proxydesk/ui/promises/install.py" line="+50"/>
+        <location filename="../../proxydesk/ui/promises/install.py" line="+49"/>
         <source>Promises and claims</source>
-        <extracomment>the promise in the right pane, and whether it was opened from a timeline entry</extracomment>
+        <extracomment>what the promises panel and a promise&apos;s history show the promise in the right pane, and whether it was opened from a timeline entry</extracomment>
         <translation>Zusagen und Behauptungen</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Promise</source>
-        <translation>Zusage</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>&amp;Promises</source>
         <translation>&amp;Zusagen</translation>
     </message>
@@ -3243,7 +3250,7 @@ Für: {relatives}</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/reminders/dialogs.py" line="+49"/>
+        <location filename="../../proxydesk/ui/reminders/dialogs.py" line="+81"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
@@ -3276,12 +3283,12 @@ Für: {relatives}</translation>
 <context>
     <name>RemindersController</name>
     <message>
-        <location filename="../../proxydesk/ui/reminders/install.py" line="+70"/>
+        <location filename="../../proxydesk/ui/reminders/install.py" line="+61"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;Reminders</source>
         <translation>E&amp;rinnerungen</translation>
     </message>
@@ -3316,18 +3323,18 @@ Für: {relatives}</translation>
         <translation>Erinnerungen in Kalender &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+15"/>
+        <location line="+26"/>
+        <location line="+14"/>
         <source>ProxyDesk</source>
         <translation>ProxyDesk</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Due: {text}</source>
         <translation>Fällig: {text}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
         <source>Export reminders to calendar</source>
         <translation>Erinnerungen in Kalender exportieren</translation>
     </message>
@@ -3391,9 +3398,8 @@ Für: {relatives}</translation>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../proxydesk/ui/reminders/panel.py" line="+62"/>
+        <location filename="../../proxydesk/ui/reminders/panel.py" line="+66"/>
         <source>Reminders</source>
-        <extracomment>something was written: the window and the other lists read again</extracomment>
         <translation>Erinnerungen</translation>
     </message>
     <message>
@@ -3592,7 +3598,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../proxydesk/ui/search/feature.py" line="+42"/>
+        <location filename="../../proxydesk/ui/search/feature.py" line="+35"/>
         <source>Found in the whole file</source>
         <extracomment>the search field&apos;s width, in characters</extracomment>
         <translation>In der ganzen Datei gefunden</translation>
@@ -3626,7 +3632,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Calls, notes, mails and promises of every case are searched.</source>
         <translation>Durchsucht werden Anrufe, Notizen, E-Mails und Zusagen aller Fälle.</translation>
     </message>
@@ -3852,7 +3858,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>StoreScanDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/documents/scan_dialog.py" line="+73"/>
+        <location filename="../../proxydesk/ui/documents/scan_dialog.py" line="+75"/>
         <source>Store a signed power of attorney</source>
         <extracomment>the organization box&apos;s datum for a general power of attorney (ids start at 1) what a power of attorney for a company usually allows, checked at first the power of attorney, stored with its scan storing was cancelled; nothing was stored</extracomment>
         <translation>Unterschriebene Vollmacht speichern</translation>
@@ -3928,7 +3934,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <translation>Warten auf die Falldatei…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
@@ -4304,20 +4310,6 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
     </message>
 </context>
 <context>
-    <name>UndoActions</name>
-    <message>
-        <location filename="../../proxydesk/ui/editing/undo_actions.py" line="+45"/>
-        <source>Undo</source>
-        <extracomment>runs an undo or a redo (on the GUI thread, or through the window&apos;s one write path)</extracomment>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-</context>
-<context>
     <name>UndoWords</name>
     <message>
         <location filename="../../proxydesk/ui/editing/undo_words.py" line="+29"/>
@@ -4548,7 +4540,7 @@ Es gibt noch keine Falldatei. Wie möchten Sie beginnen?</translation>
 <context>
     <name>WindowKeys</name>
     <message>
-        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+69"/>
+        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+64"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -4558,12 +4550,12 @@ Es gibt noch keine Falldatei. Wie möchten Sie beginnen?</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Main window</source>
         <translation>Hauptfenster</translation>
     </message>

@@ -8,37 +8,36 @@ from datetime import datetime
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from proxydesk.errors import NotFound, ProxyDeskError
+from proxydesk.changes import Changes, Kind
+from proxydesk.errors import NotFound
 from proxydesk.services.calls import (
     CallContent,
     CallDraftService,
     CallDraftView,
     CallNote,
     CallState,
+    FinishedCall,
     PendingPromise,
 )
 from proxydesk.ui.call_logger.end_dialog import EndCallDialog
-from proxydesk.ui.call_logger.notes_model import CallNotesModel
+from proxydesk.ui.call_logger.notes_model import CallNotesModel, notes_table
 from proxydesk.ui.call_logger.promise_form import PromiseForm
 from proxydesk.ui.call_logger.states import STATE_KEYS, clock_text, state_button
 from proxydesk.ui.formatting import TimeFormat
-from proxydesk.ui.promises.failure import show_failure
+from proxydesk.ui.host import Write
 from proxydesk.ui.widgets.labels import number_font, plain_label, section_label
 from proxydesk.views import ChannelView
 
@@ -48,6 +47,8 @@ SAVE_AT_LEAST_MS = 2000
 TICK_MS = 1000
 TIMER_SCALE = 3.0
 WINDOW_SIZE = (640, 700)
+#: what a finished call changes in its case: a new entry, maybe promises
+CALL_KINDS = (Kind.TIMELINE, Kind.PROMISES, Kind.CASES)
 
 
 class CallLoggerWindow(QWidget):
@@ -61,6 +62,7 @@ class CallLoggerWindow(QWidget):
         self,
         *,
         calls: CallDraftService,
+        write: Write,
         draft: CallDraftView,
         hotlines: list[ChannelView],
         organization: str,
@@ -72,6 +74,7 @@ class CallLoggerWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("call-logger")
         self._calls = calls
+        self._write = write
         # times in the file's zone, as they are shown (and as the draft hands them back)
         self._clock = lambda: calls.local(calls.clock())
         self._format = time_format if time_format is not None else TimeFormat(parent=self)
@@ -147,19 +150,7 @@ class CallLoggerWindow(QWidget):
         people.addRow(self.tr("T&eam"), self.team)
 
         self.notes_model = CallNotesModel(time_format=self._format, parent=self)
-        self.notes = QTableView()
-        self.notes.setModel(self.notes_model)
-        self.notes.verticalHeader().hide()
-        self.notes.horizontalHeader().hide()
-        self.notes.setWordWrap(True)
-        self.notes.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.notes.horizontalHeader()
-        header.setSectionResizeMode(
-            CallNotesModel.COLUMN_AT, QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(CallNotesModel.COLUMN_WHAT, QHeaderView.ResizeMode.Stretch)
-        self.notes_model.modelReset.connect(self.notes.scrollToBottom)
+        self.notes = notes_table(self.notes_model)
 
         self.promise_form = PromiseForm(clock=self._clock, tz=calls.tz)
         self.promise_form.hide()
@@ -369,14 +360,20 @@ class CallLoggerWindow(QWidget):
         dialog.open()
 
     def _finish(self, dialog: EndCallDialog) -> None:
+        """Saved on the window's write path; the logger is busy until it is written."""
         self.save_now()
-        try:
-            finished = self._calls.finish(
-                self.draft.id, dialog.outcome(), ended_at=dialog.ended_at()
-            )
-        except ProxyDeskError as error:
-            self.dialog = show_failure(self, error)
-            return
+        self._write(
+            self._calls.finish,
+            self.draft.id,
+            dialog.outcome(),
+            ended_at=dialog.ended_at(),
+            changes=lambda done: Changes.of(*CALL_KINDS, cases=[done.case_id]),
+            on_done=self._finished,
+            busy=self,
+            name="finish a call",
+        )
+
+    def _finished(self, finished: FinishedCall) -> None:
         self._done = True
         self.finished.emit(finished)
         self.close()

@@ -1,8 +1,9 @@
 """What every edit shares: forms opened without blocking, one undo step per form, removal.
 
 Each operation opens its form without blocking (kept as ``dialog`` for tests); accepting the
-form writes through the services, which record the undo steps in the core; what one form
-writes (a case and the new organization typed into it) is grouped into one step.
+form writes on the window's one write path (off the GUI thread) through the services, which
+record the undo steps in the core; what one form writes (a case and the new organization
+typed into it) is grouped into one step. The form closes once it is written, or says why not.
 """
 
 from __future__ import annotations
@@ -15,16 +16,18 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from proxydesk.errors import ProxyDeskError
+from proxydesk.services.history import Written
 from proxydesk.services.registry import Services
 from proxydesk.ui.editing.form import FormDialog
 from proxydesk.ui.editing.removal import confirm, refuse
-from proxydesk.ui.promises.failure import show_failure
+from proxydesk.ui.host import Write as HostWrite
+from proxydesk.ui.operations import show_failure
 
 T = TypeVar("T")
 F = TypeVar("F", bound=FormDialog)
 
-#: told after each write: the case to show (None: keep what is shown)
-Refresh = Callable[[int | None], None]
+#: told after each write was shown: the case to choose (None: keep what is chosen)
+Shown = Callable[[int | None], None]
 #: what a form writes; answers the case to show afterwards (a new one), or None
 Write = Callable[[], int | None]
 
@@ -35,8 +38,9 @@ class Editor(QObject):
     def __init__(
         self,
         services: Services,
+        write: HostWrite,
         *,
-        refresh: Refresh,
+        shown: Shown,
         today: Callable[[], date],
         parent_widget: QWidget,
     ) -> None:
@@ -44,7 +48,8 @@ class Editor(QObject):
         self._services = services
         self._directory = services.directory
         self._cases = services.cases
-        self._refresh = refresh
+        self._write = write
+        self._shown = shown
         self._today = today
         self._widget = parent_widget
         self.dialog: QDialog | QMessageBox | None = None
@@ -60,15 +65,37 @@ class Editor(QObject):
         if isinstance(dialog, QDialog) and not isinstance(dialog, QMessageBox):
             dialog.open()
 
-    def _step(self, write: Write, case_id: int | None = None) -> None:
-        """Write as one undo step; a write failing halfway takes back what it had written."""
-        with self._services.history.group():
-            shown = write()
-        self._refresh(case_id if case_id is not None else shown)
+    def _step(
+        self, write: Write, case_id: int | None = None, form: FormDialog | None = None
+    ) -> None:
+        """Write as one undo step; a write failing halfway takes back what it had written.
+
+        With a ``form``: it is busy meanwhile, closes once written, or says why it was not.
+        """
+        history = self._services.history
+
+        def grouped() -> int | None:
+            with history.group():
+                return write()
+
+        def done(written: Written[int | None]) -> None:
+            if form is not None:
+                form.written()
+            self._shown(case_id if case_id is not None else written.result)
+
+        self._write(
+            history.run,
+            grouped,
+            on_done=done,
+            on_failed=None if form is None else form.not_written,
+            busy=form,
+            tell_failure=form is None,
+            name="edit",
+        )
 
     def _form(self, dialog: F, write: Write, case_id: int | None = None) -> F:
         """Open the form; accepting it writes one step."""
-        dialog.write = lambda: self._step(write, case_id)
+        dialog.write = lambda: self._step(write, case_id, dialog)
         self._open(dialog)
         return dialog
 

@@ -13,12 +13,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
-from proxydesk.errors import ProxyDeskError
 from proxydesk.services.history import History, Step
 from proxydesk.ui.editing.undo_words import UndoWords
 
-#: runs an undo or a redo (on the GUI thread, or through the window's one write path)
-Move = Callable[[Callable[[], Step | None]], None]
+#: runs an undo or a redo: the window's one write path (it tells what the step changed)
+Move = Callable[[Callable[[], Step | None]], object]
 
 
 def _keys(standard: QKeySequence.StandardKey, *more: str) -> list[QKeySequence]:
@@ -32,19 +31,18 @@ def _keys(standard: QKeySequence.StandardKey, *more: str) -> list[QKeySequence]:
 
 
 class UndoActions(QObject):
-    """The two actions; ``moved`` after an undo or redo was written (None: nothing to do)."""
+    """The two actions; ``move`` writes the undo or redo (a refusal is told where it writes)."""
 
     history_changed = Signal()
-    moved = Signal(object)
-    failed = Signal(object)
 
-    def __init__(self, history: History, parent: QObject) -> None:
+    def __init__(self, history: History, move: Move, parent: QObject) -> None:
         super().__init__(parent)
         self.history = history
+        self.move = move
         self._words = UndoWords(self)
-        self.undo_action = QAction(self.tr("Undo"), self)
+        self.undo_action = QAction(self)  # worded by update()
         self.undo_action.setShortcuts(_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
-        self.redo_action = QAction(self.tr("Redo"), self)
+        self.redo_action = QAction(self)
         self.redo_action.setShortcuts(
             _keys(QKeySequence.StandardKey.Redo, "Ctrl+Y", "Ctrl+Shift+Z")
         )
@@ -54,7 +52,6 @@ class UndoActions(QObject):
         tell = self.history_changed.emit
         history.listen(tell)
         self.destroyed.connect(lambda _=None: history.forget(tell))
-        self.move: Move = self._here
         self.update()
 
     def update(self) -> None:
@@ -70,15 +67,3 @@ class UndoActions(QObject):
 
     def redo(self) -> None:
         self.move(self.history.redo)
-
-    def _here(self, way: Callable[[], Step | None]) -> None:
-        """Write the undo or redo now; a step the file outgrew is dropped and explained."""
-        try:
-            step = way()
-        except ProxyDeskError as error:
-            self.update()
-            self.failed.emit(error)
-            self.moved.emit(None)
-            return
-        self.update()
-        self.moved.emit(step)

@@ -74,6 +74,8 @@ class Verb(enum.StrEnum):
     #: subject the relative's name, detail the organization (may be empty)
     STORE_SCAN = "store scan"
     DRAFT_POA = "draft power of attorney"
+    #: the user's own details (the proxy on every power of attorney); subject the name
+    SET_PROXY = "set your details"
     #: subject the relative's name, detail the status (its value)
     SET_POA_STATUS = "set power of attorney status"
 

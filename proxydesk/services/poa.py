@@ -87,11 +87,17 @@ class PoaService(Service):
         if values.get("name") is not None and not str(values["name"]).strip():
             raise InvalidInput("your name must not be empty")
         with self.case_file.unit_of_work() as session:
+            rows = RowStates(session)
+            keys = [f"proxy_{key}" for key, value in values.items() if value is not None]
+            rows.before(*(session.get(Setting, key) for key in keys))
             for key, value in values.items():
                 if value is not None:
                     session.merge(Setting(key=f"proxy_{key}", value=value.strip()))
-            session.flush()
-            return read_proxy(session)
+            rows.added(*(session.get(Setting, key) for key in keys))
+            taken = rows.taken()
+            view = read_proxy(session)
+        self._record(Action(Verb.SET_PROXY, view.name), taken)
+        return view
 
     # -- drafting and following -------------------------------------------------------------
 

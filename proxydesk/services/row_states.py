@@ -39,6 +39,18 @@ USES = {
 }
 
 
+#: a row of these tables, as the user calls it (the refusal names it)
+NAMES = {
+    "events": "timeline entry",
+    "promises": "promise",
+    "reminders": "reminder",
+    "documents": "document",
+    "attachments": "attached file",
+    "contradictions": "link between two statements",
+    "powers_of_attorney": "power of attorney",
+}
+
+
 class MovedOn(ProxyDeskError):
     """The rows a step would put back were changed since: it cannot be taken back any more."""
 
@@ -131,7 +143,8 @@ def put_back(session: Session, wanted: Iterable[RowState], found: Iterable[RowSt
     for key in gone:
         uses = _uses(session, key, keys)
         if uses:
-            raise StillInUse(key[0].__tablename__.replace("_", " "), str(key[1][0]), uses)
+            table = key[0].__tablename__
+            raise StillInUse(NAMES.get(table, table.replace("_", " ")), str(key[1][0]), uses)
     # rows added back first (a call before its promises), then the rows that point at them
     present = [s for s in wanted if s.values is not None]
     added = [s for s in present if session.get(s.key[0], s.key[1]) is None]

@@ -4482,6 +4482,11 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <source>Set the power of attorney of {name} to {status}</source>
         <translation>Vollmacht von {name} auf „{status}“ setzen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Change your own details</source>
+        <translation>Eigene Angaben ändern</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>

@@ -6,6 +6,7 @@ then undoes and redoes through the history alone, as the app's Edit menu does.
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -273,3 +274,23 @@ def test_a_step_the_file_has_outgrown_is_refused_and_dropped(
     assert isinstance(refused.value, ProxyDeskError)
     assert services.promises.promise(promise.id).status == "kept"
     assert services.history.next_undo() == Action(Verb.ADD_PROMISE, "We call back")
+
+
+def test_steps_recorded_from_several_threads_are_all_kept() -> None:
+    history, log = History(), list[str]()
+    told = list[int]()
+    history.listen(lambda: told.append(1))
+
+    def record(n: int) -> None:
+        for i in range(50):
+            history.record(written(log, f"{n}-{i}"))
+
+    threads = [threading.Thread(target=record, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    undone = 0
+    while history.undo() is not None:
+        undone += 1
+    assert undone == 200 and len(told) == 400

@@ -304,3 +304,16 @@ def test_a_draft_and_a_status_change_are_undone_and_redone(family: Services) -> 
     history.redo()
     again = family.poa.power(draft.id)
     assert (again.status, again.account_ids) == ("signed", draft.account_ids)
+
+
+def test_your_details_changed_are_undone_and_redone(family: Services) -> None:
+    family.poa.set_proxy(name="Markus Brenner-Voß", fax="+49 9561 5557729")
+    assert family.history.next_undo() == Action(Verb.SET_PROXY, "Markus Brenner-Voß")
+    family.history.undo()
+    before = family.poa.proxy()
+    assert (before.name, before.fax, before.phone) == ("Markus Brenner", "", "+49 171 555 0199")
+    family.history.redo()
+    assert (family.poa.proxy().name, family.poa.proxy().fax) == (
+        "Markus Brenner-Voß",
+        "+49 9561 5557729",
+    )

@@ -91,5 +91,6 @@ class UndoWords(QObject):
             Verb.REMINDER_DONE: self.tr("Mark the reminder “{text}” as done"),
             Verb.SNOOZE_REMINDER: self.tr("Snooze the reminder “{text}”"),
             Verb.SET_POA_STATUS: self.tr("Set the power of attorney of {name} to {status}"),
+            Verb.SET_PROXY: self.tr("Change your own details"),
         }
         return texts[verb]

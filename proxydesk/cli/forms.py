@@ -28,7 +28,7 @@ from proxydesk.forms.pdfpages import page_count
 from proxydesk.forms.poa import render_poa
 from proxydesk.forms.texts import LANGUAGES, PAPERS, default_language, default_paper
 from proxydesk.progress import Progress
-from proxydesk.services.fingerprint import grouped_fingerprint
+from proxydesk.reading.fingerprint import grouped_fingerprint
 from proxydesk.services.poa import PROXY_KEYS, STEPS_FROM_SIGNED
 from proxydesk.timezones import parse_date
 

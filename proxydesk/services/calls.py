@@ -25,7 +25,7 @@ from proxydesk.services.cases import find_case
 from proxydesk.services.history import Action, Verb
 from proxydesk.services.promises import write_promise
 from proxydesk.services.row_states import RowStates, row_step
-from proxydesk.services.timeline import NewEvent, call_summary, write_event
+from proxydesk.services.timeline_events import NewEvent, call_summary, write_event
 from proxydesk.storage.call_models import CallDraft
 from proxydesk.storage.models import Case
 

@@ -8,15 +8,17 @@ from datetime import datetime
 from functools import partial
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from proxydesk.changes import Changes, Kind
 from proxydesk.domain import CaseStatus, ReferenceKind, parse_enum
 from proxydesk.errors import InvalidInput
 from proxydesk.reading.cases import CaseReader
-from proxydesk.reading.connection import driver_connection
+from proxydesk.reading.engine import driver_connection
+from proxydesk.reading.powers import PowerReader
 from proxydesk.services.base import Service, resolve
-from proxydesk.services.directory import contact_named, find_organization, find_relative
+from proxydesk.services.directory import contact_named
+from proxydesk.services.directory_reading import find_organization, find_relative
 from proxydesk.services.directory_records import get_or_new, remove_unused
 from proxydesk.services.history import Action, Verb, record_step, value_step
 from proxydesk.storage.call_models import CallDraft
@@ -118,22 +120,11 @@ def parse_reference(text: str) -> tuple[ReferenceKind, str]:
 
 
 def poa_view(p: PowerOfAttorney) -> PowerOfAttorneyView:
-    return PowerOfAttorneyView(
-        p.id,
-        p.relative_id,
-        p.relative.name,
-        p.agent_name,
-        p.organization_id,
-        p.organization.name if p.organization else None,
-        [a.id for a in p.accounts],
-        list(p.acts),
-        p.valid_from,
-        p.valid_until,
-        p.status.value,
-        p.place,
-        p.signed_on,
-        p.scan_document_id is not None,
-    )
+    """The power of attorney as the readers show it (read again through its session)."""
+    session = object_session(p)
+    assert session is not None
+    session.flush()
+    return PowerReader(driver_connection(session)).by_id([p.id])[0]
 
 
 class CaseService(Service):

@@ -6,25 +6,24 @@ from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from proxydesk.domain import ChannelKind, parse_enum
 from proxydesk.errors import InvalidInput
-from proxydesk.reading.cases import CaseReader
-from proxydesk.reading.connection import driver_connection
 from proxydesk.services.directory_edits import DirectoryEdits
-from proxydesk.services.directory_records import (
-    account_record,
+from proxydesk.services.directory_reading import (
     account_view,
     contact_view,
-    find_account,
     find_organization,
     find_relative,
+    organization_view,
+    relative_view,
+)
+from proxydesk.services.directory_records import (
+    account_record,
     matching_cases,
     organization_record,
-    organization_view,
     relative_record,
-    relative_view,
     required,
 )
 from proxydesk.services.directory_records import link_cases as link_to
@@ -42,18 +41,6 @@ from proxydesk.views import (
     OrganizationView,
     RelativeView,
 )
-
-__all__ = [
-    "DirectoryService",
-    "account_view",
-    "contact_named",
-    "contact_view",
-    "find_account",
-    "find_organization",
-    "find_relative",
-    "organization_view",
-    "relative_view",
-]
 
 
 def contact_named(
@@ -98,16 +85,9 @@ class DirectoryService(DirectoryEdits):
             session.add(relative)
             session.flush()
             after = relative_record(relative)
+            view = relative_view(relative)
         self._relative_step(Verb.ADD_RELATIVE, None, after)
-        return relative_view(relative)
-
-    def relatives(self) -> list[RelativeView]:
-        with self.case_file.reading() as session:
-            return CaseReader(driver_connection(session), self.tz, self.clock).relatives()
-
-    def relative(self, ref: str | int) -> RelativeView:
-        with self.case_file.reading() as session:
-            return relative_view(find_relative(session, ref))
+        return view
 
     def add_organization(
         self,
@@ -134,21 +114,9 @@ class DirectoryService(DirectoryEdits):
             session.add(organization)
             session.flush()
             after = organization_record(organization)
+            view = organization_view(organization)
         self._organization_step(Verb.ADD_ORGANIZATION, None, after)
-        return organization_view(organization)
-
-    def organizations(self) -> list[OrganizationView]:
-        with self.case_file.reading() as session:
-            rows = session.scalars(
-                select(Organization)
-                .options(selectinload(Organization.channels))
-                .order_by(Organization.name, Organization.id)
-            )
-            return [organization_view(o) for o in rows]
-
-    def organization(self, ref: str | int) -> OrganizationView:
-        with self.case_file.reading() as session:
-            return organization_view(find_organization(session, ref))
+        return view
 
     def add_account(
         self,
@@ -184,16 +152,6 @@ class DirectoryService(DirectoryEdits):
         self._account_step(Verb.ADD_ACCOUNT, None, after, view.organization_name)
         return view
 
-    def accounts(self, relative: str | int | None = None) -> list[AccountView]:
-        with self.case_file.reading() as session:
-            query = select(Account).options(
-                selectinload(Account.relative), selectinload(Account.organization)
-            )
-            if relative is not None:
-                query = query.where(Account.relative_id == find_relative(session, relative).id)
-            rows = session.scalars(query.order_by(Account.relative_id, Account.id))
-            return [account_view(a) for a in rows]
-
     def add_contact(
         self, organization: str | int | None, name: str, *, team: str = "", location: str = ""
     ) -> ContactView:
@@ -202,11 +160,3 @@ class DirectoryService(DirectoryEdits):
             contact = contact_named(session, org_id, name, team)
             contact.location = location or contact.location
             return contact_view(contact)
-
-    def contacts(self, organization: str | int | None = None) -> list[ContactView]:
-        with self.case_file.reading() as session:
-            query = select(Contact).order_by(Contact.name, Contact.id)
-            if organization is not None:
-                org = find_organization(session, organization)
-                query = query.where(Contact.organization_id == org.id)
-            return [contact_view(c) for c in session.scalars(query)]

@@ -9,31 +9,29 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from proxydesk.changes import Changes, Kind
 from proxydesk.domain import ChannelKind, parse_enum
 from proxydesk.errors import InvalidInput
-from proxydesk.services.base import Service
+from proxydesk.services.directory_reading import (
+    DirectoryReading,
+    account_view,
+    find_account,
+    find_organization,
+    find_relative,
+    organization_view,
+    relative_view,
+)
 from proxydesk.services.directory_records import (
     AccountRecord,
     OrganizationRecord,
     RelativeRecord,
     account_record,
-    account_view,
     cleaned,
-    count_uses,
-    find_account,
-    find_organization,
-    find_relative,
     get_or_new,
     link_cases,
     matching_cases,
-    nonzero,
     organization_record,
-    organization_view,
     relative_record,
-    relative_view,
     remove_unused,
     required,
     set_channels,
@@ -41,24 +39,14 @@ from proxydesk.services.directory_records import (
 from proxydesk.services.history import Action, Verb, record_step
 from proxydesk.storage.models import (
     Account,
-    Case,
-    Contact,
-    Document,
     Organization,
-    PowerOfAttorney,
     Relative,
-    case_relatives,
-    poa_accounts,
 )
 from proxydesk.views import AccountView, OrganizationView, RelativeView
 
 
-class DirectoryEdits(Service):
+class DirectoryEdits(DirectoryReading):
     """Changing who we act for and who we deal with; each change one undo step."""
-
-    def relative_record(self, ref: str | int) -> RelativeRecord:
-        with self.case_file.reading() as session:
-            return relative_record(find_relative(session, ref))
 
     def update_relative(
         self,
@@ -85,21 +73,6 @@ class DirectoryEdits(Service):
         self._relative_step(Verb.EDIT_RELATIVE, before, after)
         return view
 
-    def relative_uses(self, ref: str | int) -> dict[str, int]:
-        """What depends on the relative: cases, accounts, powers of attorney, documents."""
-        with self.case_file.reading() as session:
-            return self._relative_uses(session, find_relative(session, ref).id)
-
-    def _relative_uses(self, session: Session, relative_id: int) -> dict[str, int]:
-        return nonzero(
-            {
-                "cases": count_uses(session, case_relatives.c.relative_id, relative_id),
-                "accounts": count_uses(session, Account.relative_id, relative_id),
-                "powers of attorney": count_uses(session, PowerOfAttorney.relative_id, relative_id),
-                "documents": count_uses(session, Document.relative_id, relative_id),
-            }
-        )
-
     def remove_relative(self, ref: str | int) -> RelativeRecord:
         """Remove a relative nothing depends on; returns what it was (to put it back)."""
         with self.case_file.unit_of_work() as session:
@@ -121,10 +94,6 @@ class DirectoryEdits(Service):
             relative.notes = record.notes
             session.flush()
             return relative_view(relative)
-
-    def organization_record(self, ref: str | int) -> OrganizationRecord:
-        with self.case_file.reading() as session:
-            return organization_record(find_organization(session, ref))
 
     def update_organization(
         self,
@@ -156,23 +125,6 @@ class DirectoryEdits(Service):
         self._organization_step(Verb.EDIT_ORGANIZATION, before, after)
         return view
 
-    def organization_uses(self, ref: str | int) -> dict[str, int]:
-        """What depends on the organization: accounts, cases, contacts, powers of attorney."""
-        with self.case_file.reading() as session:
-            return self._organization_uses(session, find_organization(session, ref).id)
-
-    def _organization_uses(self, session: Session, organization_id: int) -> dict[str, int]:
-        return nonzero(
-            {
-                "cases": count_uses(session, Case.organization_id, organization_id),
-                "accounts": count_uses(session, Account.organization_id, organization_id),
-                "contacts": count_uses(session, Contact.organization_id, organization_id),
-                "powers of attorney": count_uses(
-                    session, PowerOfAttorney.organization_id, organization_id
-                ),
-            }
-        )
-
     def remove_organization(self, ref: str | int) -> OrganizationRecord:
         """Remove an organization nothing depends on; its channels go with it."""
         with self.case_file.unit_of_work() as session:
@@ -194,10 +146,6 @@ class DirectoryEdits(Service):
             set_channels(organization, record.channels)
             session.flush()
             return organization_view(organization)
-
-    def account_record(self, account_id: int) -> AccountRecord:
-        with self.case_file.reading() as session:
-            return account_record(session, find_account(session, account_id))
 
     def update_account(
         self,
@@ -232,16 +180,6 @@ class DirectoryEdits(Service):
             view = account_view(account)
         self._account_step(Verb.EDIT_ACCOUNT, before, after)
         return view
-
-    def account_uses(self, account_id: int) -> dict[str, int]:
-        """What keeps the account: powers of attorney naming it (its case links go with it)."""
-        with self.case_file.reading() as session:
-            return self._account_uses(session, find_account(session, account_id).id)
-
-    def _account_uses(self, session: Session, account_id: int) -> dict[str, int]:
-        return nonzero(
-            {"powers of attorney": count_uses(session, poa_accounts.c.account_id, account_id)}
-        )
 
     def remove_account(self, account_id: int) -> AccountRecord:
         """Remove an account no power of attorney names; its links to cases go with it."""

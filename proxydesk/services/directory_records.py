@@ -11,20 +11,18 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from proxydesk.domain import ChannelKind, parse_enum
-from proxydesk.errors import InvalidInput, NotFound, ProxyDeskError
-from proxydesk.services.base import M, resolve
+from proxydesk.errors import InvalidInput, ProxyDeskError
+from proxydesk.services.base import M
 from proxydesk.storage.models import (
     Account,
     Base,
     Case,
-    Contact,
     Organization,
     OrganizationChannel,
     Relative,
     case_accounts,
     case_relatives,
 )
-from proxydesk.views import AccountView, ChannelView, ContactView, OrganizationView, RelativeView
 
 #: a channel as the user writes it: ``hotline: +49 800 5550100 = orders``
 Channel = tuple[str, str, str]
@@ -154,52 +152,8 @@ def remove_unused(session: Session, item: Base, what: str, name: str, uses: dict
     session.delete(item)
 
 
-def relative_view(r: Relative) -> RelativeView:
-    return RelativeView(r.id, r.name, r.born, r.address, list(r.phone_numbers), r.notes)
-
-
-def organization_view(o: Organization) -> OrganizationView:
-    channels = [ChannelView(c.kind.value, c.value, c.purpose) for c in o.channels]
-    return OrganizationView(o.id, o.name, o.asks_for_power_of_attorney, channels, o.notes)
-
-
-def account_view(a: Account) -> AccountView:
-    return AccountView(
-        a.id,
-        a.relative_id,
-        a.relative.name,
-        a.organization_id,
-        a.organization.name,
-        a.customer_number,
-        list(a.contract_numbers),
-        list(a.phone_lines),
-        list(a.email_addresses),
-        list(a.login_names),
-        a.notes,
-    )
-
-
-def contact_view(c: Contact) -> ContactView:
-    return ContactView(c.id, c.organization_id, c.name, c.team, c.location)
-
-
 def cleaned(values: Iterable[str]) -> list[str]:
     return [v.strip() for v in values if v.strip()]
-
-
-def find_relative(session: Session, ref: str | int) -> Relative:
-    return resolve(session, Relative, ref, Relative.name, "relative")
-
-
-def find_organization(session: Session, ref: str | int) -> Organization:
-    return resolve(session, Organization, ref, Organization.name, "organization")
-
-
-def find_account(session: Session, account_id: int) -> Account:
-    found = session.get(Account, account_id)
-    if found is None:
-        raise NotFound(f"there is no account with id {account_id}")
-    return found
 
 
 def matching_cases(session: Session, account: Account) -> list[Case]:

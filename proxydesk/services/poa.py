@@ -9,36 +9,25 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from proxydesk.changes import Changes, Kind
 from proxydesk.domain import PoaAct, PoaStatus, check_poa_transition, parse_enum
 from proxydesk.errors import InvalidInput, NotFound
 from proxydesk.progress import ProgressCallback, report
+from proxydesk.reading.directory import DirectoryReader
+from proxydesk.reading.engine import driver_connection, snapshot
+from proxydesk.reading.papers import PROXY_KEYS, PaperReader
+from proxydesk.reading.powers import PowerReader
 from proxydesk.services.base import Service
 from proxydesk.services.cases import poa_view
-from proxydesk.services.directory import (
-    account_view,
-    find_organization,
-    find_relative,
-    organization_view,
-    relative_view,
-)
+from proxydesk.services.directory_reading import find_organization, find_relative
 from proxydesk.services.history import Action, Verb
-from proxydesk.services.poa_records import (
-    PROXY_KEYS,
-    ProxyView,
-    ScanView,
-    chosen_accounts,
-    read_proxy,
-    scan_view,
-    town_of,
-)
+from proxydesk.services.poa_records import chosen_accounts, read_proxy, town_of
 from proxydesk.services.row_states import RowStates, Taken, row_step
 from proxydesk.services.scan_files import STAGE_STORE, read_scan, stop_if_cancelled
 from proxydesk.storage.blobs import store_blob
 from proxydesk.storage.models import (
-    Account,
     Document,
     Organization,
     PowerOfAttorney,
@@ -49,7 +38,9 @@ from proxydesk.views import (
     AccountView,
     OrganizationView,
     PowerOfAttorneyView,
+    ProxyView,
     RelativeView,
+    ScanView,
 )
 
 #: from signed on, the steps to each status a scan can be stored with
@@ -129,9 +120,8 @@ class PoaService(Service):
             rows.added(item)
             taken = rows.taken()
             view = poa_view(item)
-        self._record(
-            Action(Verb.DRAFT_POA, view.relative_name, view.organization_name or ""), taken
-        )
+        org_name = view.organization_name or ""
+        self._record(Action(Verb.DRAFT_POA, view.relative_name, org_name), taken)
         return view
 
     def _draft_in(
@@ -250,9 +240,8 @@ class PoaService(Service):
             # the last look at Cancel: raising here rolls all of it back
             stop_if_cancelled(cancel)
             view = poa_view(item)
-        self._record(
-            Action(Verb.STORE_SCAN, view.relative_name, view.organization_name or ""), taken
-        )
+        org_name = view.organization_name or ""
+        self._record(Action(Verb.STORE_SCAN, view.relative_name, org_name), taken)
         report(progress, STAGE_STORE, 1, 1)
         return view
 
@@ -297,11 +286,8 @@ class PoaService(Service):
 
     def powers(self, relative: str | int | None = None) -> list[PowerOfAttorneyView]:
         with self.case_file.reading() as session:
-            query = select(PowerOfAttorney).order_by(PowerOfAttorney.id)
-            if relative is not None:
-                rel = find_relative(session, relative)
-                query = query.where(PowerOfAttorney.relative_id == rel.id)
-            return [poa_view(p) for p in session.scalars(query.options(*_LOAD))]
+            relative_id = find_relative(session, relative).id if relative is not None else None
+            return PowerReader(driver_connection(session)).powers(relative_id)
 
     def current(
         self, relative: str | int, organization: str | int | None
@@ -321,12 +307,13 @@ class PoaService(Service):
         """The signed scan's bytes and type."""
         with self.case_file.reading() as session:
             item = self._get(session, poa_id)
-            if item.scan is None:
+            if item.scan_document_id is None:
                 raise InvalidInput(
                     f"power of attorney {poa_id} has no signed scan; attach one with "
                     "'proxydesk poa attach'"
                 )
-            return scan_view(item)
+            papers = PaperReader(driver_connection(session), self.tz, self.clock)
+            return papers.scans_of([poa_view(item)])[0]
 
     def paper(self, poa_ids: Iterable[int]) -> PoaPaper:
         """Everything the form needs for these powers (same organization), read at once."""
@@ -334,21 +321,24 @@ class PoaService(Service):
         if not ids:
             raise InvalidInput("no power of attorney to put on paper")
         with self.case_file.reading() as session:
-            items = [self._get(session, i) for i in ids]
-            orgs = {p.organization_id for p in items}
-            if len(orgs) > 1:
-                raise InvalidInput("a joint power of attorney must be for one organization")
-            accounts: dict[int, Account] = {}
-            for p in items:
-                accounts.update({a.id: a for a in p.accounts})
-            org = items[0].organization
-            return PoaPaper(
-                powers=[poa_view(p) for p in items],
-                grantors=[relative_view(p.relative) for p in items],
-                agent=read_proxy(session),
-                organization=organization_view(org) if org else None,
-                accounts=[account_view(a) for a in accounts.values()],
-            )
+            for poa_id in ids:
+                self._get(session, poa_id)  # each one there, or NotFound
+            connection = driver_connection(session)
+            with snapshot(connection):
+                powers = PowerReader(connection).by_id(ids)
+                orgs = {p.organization_id for p in powers}
+                if len(orgs) > 1:
+                    raise InvalidInput("a joint power of attorney must be for one organization")
+                directory = DirectoryReader(connection)
+                org_id = powers[0].organization_id
+                accounts = list(dict.fromkeys(a for p in powers for a in p.account_ids))
+                return PoaPaper(
+                    powers=powers,
+                    grantors=directory.relatives_by_id([p.relative_id for p in powers]),
+                    agent=read_proxy(session),
+                    organization=directory.organizations([org_id])[0] if org_id else None,
+                    accounts=directory.accounts(ids=accounts),
+                )
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -378,10 +368,3 @@ class PoaService(Service):
         if item is None:
             raise NotFound(f"there is no power of attorney with id {poa_id}")
         return item
-
-
-_LOAD = (
-    selectinload(PowerOfAttorney.relative),
-    selectinload(PowerOfAttorney.organization),
-    selectinload(PowerOfAttorney.accounts),
-)

@@ -108,14 +108,14 @@ class WritePath(QObject):
         def done(result: object) -> None:
             release()
             self._notifier.tell(changes_of(result, changes))
-            if on_done is not None:
+            if on_done is not None and _owner_alive(on_done):
                 on_done(result)
 
         def failed(error: BaseException) -> None:
             release()
             if tell_failure:
                 self.show_failure(error, near=busy)
-            if on_failed is not None:
+            if on_failed is not None and _owner_alive(on_failed):
                 on_failed(error)
 
         return self._runner.write(
@@ -132,6 +132,12 @@ class WritePath(QObject):
 def _alive(widget: QWidget) -> bool:
     """The widget is still there (a dialog may be deleted while its write runs)."""
     return shiboken6.isValid(widget)
+
+
+def _owner_alive(callback: Callable[..., object]) -> bool:
+    """A callback of a widget closed meanwhile (a dialog, the call logger) is not called."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 def _name_of(fn: Callable[..., Any]) -> str:

@@ -312,7 +312,7 @@
 <context>
     <name>CallLoggerWindow</name>
     <message>
-        <location filename="../../proxydesk/ui/call_logger/window.py" line="+88"/>
+        <location filename="../../proxydesk/ui/call_logger/window.py" line="+90"/>
         <source>Call — {case}</source>
         <extracomment>a pause this long in typing saves the draft; typing on, it is saved at least this often what a finished call changes in its case: a new entry, maybe promises</extracomment>
         <translation>Anruf — {case}</translation>
@@ -388,7 +388,7 @@
         <translation>Notizen</translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+157"/>
         <source>On hold {hold} · %n transfer(s)</source>
         <translation>
             <numerusform>Warteschleife {hold} · %n Weiterleitung</numerusform>
@@ -1400,7 +1400,7 @@ Vorgang: 4711</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/promises/dialogs.py" line="+125"/>
+        <location filename="../../proxydesk/ui/promises/dialogs.py" line="+126"/>
         <source>Link as contradicting</source>
         <translation>Als widersprüchlich verknüpfen</translation>
     </message>
@@ -1885,7 +1885,7 @@ Vorgang: 4711</translation>
         <translation>Der E-Mail-Abruf wurde nicht fertig; siehe das Abruffenster.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Moved “{subject}” to “{case}”.</source>
         <translation>„{subject}“ nach „{case}“ verschoben.</translation>
     </message>
@@ -2604,7 +2604,7 @@ fax: +49 800 5550109</translation>
 <context>
     <name>PromiseActions</name>
     <message>
-        <location filename="../../proxydesk/ui/promises/actions.py" line="+166"/>
+        <location filename="../../proxydesk/ui/promises/actions.py" line="+169"/>
         <source>Due: {text}</source>
         <translation>Fällig: {text}</translation>
     </message>
@@ -3250,7 +3250,7 @@ Für: {relatives}</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/reminders/dialogs.py" line="+81"/>
+        <location filename="../../proxydesk/ui/reminders/dialogs.py" line="+83"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
@@ -3398,7 +3398,7 @@ Für: {relatives}</translation>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../proxydesk/ui/reminders/panel.py" line="+66"/>
+        <location filename="../../proxydesk/ui/reminders/panel.py" line="+67"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -4260,7 +4260,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../proxydesk/ui/models/timeline.py" line="+207"/>
+        <location filename="../../proxydesk/ui/models/timeline.py" line="+202"/>
         <source>When</source>
         <extracomment>a time whose every digit is there (two-digit day, month and hour) a long call (&quot;9 h 58 min&quot;) with a long hold (&quot;58 min&quot;); longer ones are elided the entries loaded, each made from its row when first shown or asked for each row&apos;s cell texts once made: a view asks for them again on every paint and while fitting the columns, and a time in the user&apos;s locale costs the most</extracomment>
         <translation>Wann</translation>

@@ -31,7 +31,7 @@
 <context>
     <name>CallLoggerWindow</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/call_logger/window.py" line="+328"/>
+        <location filename="../../proxydesk/ui/call_logger/window.py" line="+340"/>
         <source>On hold {hold} · %n transfer(s)</source>
         <translation>
             <numerusform>On hold {hold} · %n transfer</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/models/timeline.py" line="+275"/>
+        <location filename="../../proxydesk/ui/models/timeline.py" line="+270"/>
         <source>{summary}  [%n promise(s)]</source>
         <translation>
             <numerusform>{summary}  [%n promise]</numerusform>

@@ -155,6 +155,7 @@ def test_states_split_the_time_and_transfers_are_counted(
     logger.tick()
     assert [logger.state_times[s].text() for s in CallState] == ["1:00", "10:00", "0:00", "5:00"]
     assert logger.totals.text() == "On hold 10:00 · 1 transfer"
+    written(qtbot)  # each switch is kept at once, on the window's write path
     draft = services.calls.drafts()[0]
     assert [s.state for s in draft.content.segments] == [
         CallState.MENU,
@@ -176,6 +177,7 @@ def start_and_type(qtbot: QtBot, window: MainWindow, clock: FixedClock) -> CallL
     clock.at += timedelta(minutes=1)
     with qtbot.waitSignal(logger.saved, timeout=3000):
         qtbot.keyClicks(logger.note, "She takes the order ag")
+    written(qtbot)  # every save asked for is in the file
     return logger
 
 
@@ -232,6 +234,7 @@ def test_closing_the_logger_keeps_the_call_and_the_shortcut_brings_it_back(
     logger.close()
     qtbot.waitUntil(lambda: window.features.call_logger.logger is None)
     assert "Ctrl+Shift+C" in window.statusBar().currentMessage()
+    written(qtbot)
     [draft] = services.calls.drafts()
     assert [n.text for n in draft.content.notes] == [
         "No order for these lines",

@@ -39,7 +39,9 @@ TYPIST = textwrap.dedent("""
     while window.features.call_logger.logger is None:
         QTest.qWait(10)
     logger = window.features.call_logger.logger
-    logger.saved.connect(lambda: print("SAVED", logger.note.text(), flush=True))
+    # what is in the file now: the note being typed, as the draft was saved
+    typing = lambda: [n.text for n in logger.draft.content.notes if n.typing]
+    logger.saved.connect(lambda: print("SAVED", *typing()[-1:], flush=True))
     words = iter(("There is no order for these lines she says and takes the order "
                   "again the technician comes on the thirteenth " * 50).split())
 

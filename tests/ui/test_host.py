@@ -7,6 +7,7 @@ import threading
 import time
 from datetime import timedelta
 
+import shiboken6
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -15,7 +16,9 @@ from proxydesk.changes import Changes, Kind
 from proxydesk.errors import InvalidInput
 from proxydesk.services.registry import Services
 from proxydesk.ui.main_window import MainWindow
+from proxydesk.ui.reminders.dialogs import ReminderDialog
 from proxydesk.ui.runner import Runner, TaskState
+from proxydesk.ui.widgets.writing_dialog import WritingDialog
 from tests.ui.story import NOW, Story
 from tests.ui.writes import written
 
@@ -174,3 +177,71 @@ def test_writes_asked_for_before_closing_are_written(qtbot: QtBot) -> None:
     threading.Timer(0.05, release.set).start()  # shutdown blocks the GUI thread
     assert runner.shutdown(WAIT_MS)
     assert order == ["first", "second"]
+
+
+def test_a_dialog_closed_while_its_write_runs_is_not_called_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    class Asker(QPushButton):
+        def __init__(self) -> None:
+            super().__init__("Save")
+            self.answers: list[object] = []
+
+        def answered(self, result: object) -> None:
+            self.answers.append(result)
+
+    asker = Asker()
+    release = threading.Event()
+    seen: list[Changes] = []
+    window.notifier.changed.connect(seen.append)
+    window.write(
+        lambda: release.wait(WAIT_MS / 1000),
+        changes=Changes.of(Kind.REMINDERS),
+        on_done=asker.answered,
+        busy=asker,
+    )
+    asker.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(asker), timeout=WAIT_MS)
+    release.set()
+    written(qtbot)
+    assert seen == [Changes.of(Kind.REMINDERS)], "written, and told, all the same"
+
+
+def test_a_dialog_stays_busy_while_its_write_waits_and_cannot_be_sent_twice(
+    qtbot: QtBot, window: MainWindow, services: Services, story: Story
+) -> None:
+    window.select_case(story.email_case)
+    panel = window.features.reminders.panel
+    panel.ask_add()
+    dialog = panel.dialog
+    assert isinstance(dialog, ReminderDialog)
+    qtbot.keyClicks(dialog.text, "Ask for the ticket number")
+    other = sqlite3.connect(services.case_file.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the file for a while
+    try:
+        dialog.accept()
+        dialog.accept()  # a second OK while the first is written
+        assert dialog.isVisible() and not dialog.isEnabled() and dialog.writing
+        assert len(window.runner.tasks) == 1
+    finally:
+        other.execute("COMMIT")
+        other.close()
+    written(qtbot)
+    assert not dialog.isVisible()
+    assert [r.text for r in services.reminders.reminders()] == ["Ask for the ticket number"]
+
+
+def test_a_dialog_whose_write_failed_stays_as_filled_in(qtbot: QtBot, window: MainWindow) -> None:
+    def refused() -> None:
+        raise InvalidInput("the reminder needs a text")
+
+    dialog = WritingDialog(window)
+    dialog.write_on_accept(lambda: window.write(refused, busy=dialog))
+    dialog.open()
+    dialog.accept()
+    written(qtbot)
+    assert dialog.isVisible() and dialog.isEnabled()
+    box = window.write_path.failure
+    assert box is not None and box.parentWidget() is dialog
+    box.close()
+    dialog.reject()

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from proxydesk.reading.timeline_filter import TimelineFilter
 from proxydesk.services.registry import Services
-from proxydesk.services.timeline import TimelineFilter
 from proxydesk.ui.main_window import MainWindow
 from proxydesk.ui.search.results_model import SearchResultsModel
 from proxydesk.ui.search.search_panel import DEBOUNCE_MS

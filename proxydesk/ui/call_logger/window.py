@@ -38,6 +38,8 @@ from proxydesk.ui.call_logger.promise_form import PromiseForm
 from proxydesk.ui.call_logger.states import STATE_KEYS, clock_text, state_button
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.host import Write
+from proxydesk.ui.operations import show_failure
+from proxydesk.ui.runner import Task
 from proxydesk.ui.widgets.labels import number_font, plain_label, section_label
 from proxydesk.views import ChannelView
 
@@ -201,21 +203,18 @@ class CallLoggerWindow(QWidget):
         self.number.editTextChanged.connect(self._show_purpose)
         self.agent.textEdited.connect(self._typed)
         self.team.textEdited.connect(self._typed)
-        self.agent.returnPressed.connect(self.note.setFocus)
-        self.team.returnPressed.connect(self.note.setFocus)
-        number_line = self.number.lineEdit()
-        if number_line is not None:
-            number_line.returnPressed.connect(self.note.setFocus)
+        for line in (self.agent, self.team, self.number.lineEdit()):
+            if line is not None:
+                line.returnPressed.connect(self.note.setFocus)
         self.note.textEdited.connect(self._note_typed)
         self.note.returnPressed.connect(self.add_note)
         self.promise_button.clicked.connect(self.open_promise_form)
         self.promise_form.submitted.connect(self.add_promise)
         self.promise_form.cancelled.connect(self.close_promise_form)
         self.end_button.clicked.connect(self.end_call)
-        for keys in ("Ctrl+P",):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.open_promise_form)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.end_call)
+        for keys, slot in (("Ctrl+P", self.open_promise_form), ("Ctrl+Return", self.end_call)):
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+        QShortcut(QKeySequence("Ctrl+Enter"), self).activated.connect(self.end_call)
 
         self.notes_model.set_content(self._content)
         self._show_purpose()
@@ -306,13 +305,26 @@ class CallLoggerWindow(QWidget):
         """Write the draft as it stands (the call is kept even if the app dies next)."""
         self._save_timer.stop()
         self._unsaved.invalidate()
-        if self._done:
-            return
-        try:
-            self.draft = self._calls.update(self.draft.id, self.content())
-        except NotFound:
-            return  # finished or discarded elsewhere
+        if not self._done:
+            # on the writer lane too: a mail sync writing a batch never holds up the typing
+            self._write(
+                self._calls.update,
+                self.draft.id,
+                self.content(),
+                on_done=self._saved,
+                on_failed=self._not_saved,
+                tell_failure=False,
+                name="keep the call as typed",
+            )
+
+    def _saved(self, draft: CallDraftView) -> None:
+        self.draft = draft
         self.saved.emit()
+
+    def _not_saved(self, error: BaseException) -> None:
+        told = isinstance(self.dialog, QMessageBox) and self.dialog.isVisible()
+        if not isinstance(error, NotFound) and not told:  # not found: finished elsewhere
+            self.dialog = show_failure(self, error)
 
     # -- time ----------------------------------------------------------------------------
 
@@ -355,14 +367,14 @@ class CallLoggerWindow(QWidget):
             tz=self._calls.tz,
             parent=self,
         )
-        dialog.accepted.connect(lambda: self._finish(dialog))
+        dialog.write_on_accept(lambda: self._finish(dialog))
         self.dialog = dialog
         dialog.open()
 
-    def _finish(self, dialog: EndCallDialog) -> None:
+    def _finish(self, dialog: EndCallDialog) -> Task:
         """Saved on the window's write path; the logger is busy until it is written."""
         self.save_now()
-        self._write(
+        return self._write(
             self._calls.finish,
             self.draft.id,
             dialog.outcome(),
@@ -377,10 +389,6 @@ class CallLoggerWindow(QWidget):
         self._done = True
         self.finished.emit(finished)
         self.close()
-
-    @property
-    def done(self) -> bool:
-        return self._done
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing keeps the call: it stays a draft, offered back when asked or at the start."""

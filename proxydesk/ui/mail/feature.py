@@ -187,6 +187,9 @@ class MailFeature(QObject):
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Kind.MAIL):
             self.refresh_hint()
+            quarantine = self.quarantine_dialog
+            if quarantine is not None and quarantine.isVisible():
+                quarantine.reload()
 
     # -- moving ------------------------------------------------------------------------------
 
@@ -211,16 +214,16 @@ class MailFeature(QObject):
             current_case_id=self._host.current_case_id,
             parent=self._host.dialog_parent(),
         )
-        dialog.accepted.connect(lambda: self._move_to_chosen(mail_id, dialog))
+        dialog.write_on_accept(lambda: self._move_to_chosen(mail_id, dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.move_dialog = dialog
         dialog.open()
         return dialog
 
-    def _move_to_chosen(self, mail_id: int, dialog: MoveToCaseDialog) -> None:
+    def _move_to_chosen(self, mail_id: int, dialog: MoveToCaseDialog) -> Task | None:
         case = dialog.chosen_case()
         if case is None:
-            return
+            return None
         moved_from = self._host.current_case_id
         cases = {case.id} if moved_from is None else {case.id, moved_from}
         self.move_task = self._host.write(
@@ -230,8 +233,10 @@ class MailFeature(QObject):
             case.id,
             changes=Changes.of(Kind.MAIL, Kind.TIMELINE, cases=cases),
             on_done=lambda view: self._moved(view.subject, case.title),
+            busy=dialog,
             name="move mail",
         )
+        return self.move_task
 
     def _moved(self, subject: str, case_title: str) -> None:
         self._host.show_message(

@@ -20,6 +20,7 @@ from proxydesk.ui.operations import show_failure
 from proxydesk.ui.promises.dialogs import LinkDialog, ResolveDialog, SideBySideDialog
 from proxydesk.ui.reminders.dialogs import ReminderDialog, add_reminder
 from proxydesk.ui.reminders.times import MORNING, at_day
+from proxydesk.ui.runner import Task
 from proxydesk.views import ContradictionView, PromiseHistory
 
 Pair = tuple[ContradictionView, PromiseHistory, PromiseHistory]
@@ -83,20 +84,21 @@ class PromiseActions(QObject):
             time_format=self._format,
             parent=self._widget,
         )
-        dialog.accepted.connect(lambda: self._resolved(dialog))
+        dialog.write_on_accept(lambda: self._resolved(dialog))
         self._open(dialog)
 
-    def _resolved(self, dialog: ResolveDialog) -> None:
+    def _resolved(self, dialog: ResolveDialog) -> Task | None:
         promise, note = dialog.promise, dialog.note.text().strip()
         changes = Changes.of(Kind.PROMISES, Kind.TIMELINE, Kind.CASES, cases=[promise.case_id])
         # the service records the undo step: Edit → Undo takes it back
-        self._write(
+        return self._write(
             self._promises.resolve,
             promise.id,
             dialog.status(),
             event_id=dialog.event_id(),
             note=note,
             changes=changes,
+            busy=dialog,
             name="resolve a promise",
         )
 
@@ -110,18 +112,19 @@ class PromiseActions(QObject):
             self._failed(error)
             return
         dialog = LinkDialog(first, second, time_format=self._format, parent=self._widget)
-        dialog.accepted.connect(lambda: self._linked(dialog))
+        dialog.write_on_accept(lambda: self._linked(dialog))
         self._open(dialog)
 
-    def _linked(self, dialog: LinkDialog) -> None:
+    def _linked(self, dialog: LinkDialog) -> Task:
         first, second = dialog.first, dialog.second
-        self._write(
+        return self._write(
             self._promises.link_contradiction,
             first.id,
             second.id,
             dialog.note.text().strip(),
             changes=Changes.of(Kind.PROMISES, cases={first.case_id, second.case_id}),
             on_done=lambda link: self.side_by_side(first.id, link.id),
+            busy=dialog,
             name="link a contradiction",
         )
 
@@ -170,8 +173,8 @@ class PromiseActions(QObject):
             case_id=promise.case_id,
             parent=self._widget,
         )
-        dialog.accepted.connect(lambda: self._remind(dialog, promise_id))
+        dialog.write_on_accept(lambda: self._remind(dialog, promise_id))
         self._open(dialog)
 
-    def _remind(self, dialog: ReminderDialog, promise_id: int) -> None:
-        add_reminder(dialog, self._reminders, self._write, promise=promise_id)
+    def _remind(self, dialog: ReminderDialog, promise_id: int) -> Task:
+        return add_reminder(dialog, self._reminders, self._write, promise=promise_id, busy=dialog)

@@ -23,6 +23,8 @@ from proxydesk.services.reminders import ReminderService
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.host import Done, Write
 from proxydesk.ui.reminders.times import MORNING, at_day, from_wall_clock, to_wall_clock
+from proxydesk.ui.runner import Task
+from proxydesk.ui.widgets.writing_dialog import WritingDialog
 from proxydesk.views import CaseSummary
 
 Clock = Callable[[], datetime]
@@ -41,10 +43,10 @@ def add_reminder(
     promise: int | None = None,
     on_done: Done | None = None,
     busy: QWidget | None = None,
-) -> None:
+) -> Task:
     """Write the reminder the accepted dialog describes, on the window's write path."""
     case_id = dialog.case_id()
-    write(
+    return write(
         reminders.add,
         dialog.text.text(),
         dialog.due_at(),
@@ -64,7 +66,7 @@ def _time_edit(value: datetime, tz: tzinfo) -> QDateTimeEdit:
     return edit
 
 
-class ReminderDialog(QDialog):
+class ReminderDialog(WritingDialog):
     """What to be reminded of, when, and for which case."""
 
     def __init__(

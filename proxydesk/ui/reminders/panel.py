@@ -31,6 +31,7 @@ from proxydesk.ui.reminders.dialogs import (
 )
 from proxydesk.ui.reminders.model import RemindersModel
 from proxydesk.ui.reminders.times import MORNING, at_day
+from proxydesk.ui.runner import Task
 from proxydesk.ui.widgets.empty_state import EmptyState
 from proxydesk.views import ReminderView
 
@@ -139,12 +140,12 @@ class RemindersPanel(QWidget):
             case_id=self._current_case(),
             parent=self,
         )
-        dialog.accepted.connect(lambda: self._add(dialog))
+        dialog.write_on_accept(lambda: self._add(dialog))
         self.dialog = dialog
         dialog.open()
 
-    def _add(self, dialog: ReminderDialog) -> None:
-        add_reminder(dialog, self._reminders, self._write, on_done=self._added, busy=self)
+    def _add(self, dialog: ReminderDialog) -> Task:
+        return add_reminder(dialog, self._reminders, self._write, on_done=self._added, busy=dialog)
 
     def _added(self, added: ReminderView) -> None:
         self.select(added.id)

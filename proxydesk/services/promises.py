@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from proxydesk.changes import Changes, Kind
 from proxydesk.domain import (
     EventKind,
     PromiseKind,
@@ -21,6 +22,8 @@ from proxydesk.reading.promises import PromiseReader
 from proxydesk.services.base import Service
 from proxydesk.services.cases import find_case
 from proxydesk.services.directory import contact_named
+from proxydesk.services.history import Action, Verb
+from proxydesk.services.row_states import RowStates, Taken, row_step
 from proxydesk.services.timeline_events import find_event
 from proxydesk.storage.models import Case, Contradiction, Event, Promise
 from proxydesk.views import (
@@ -97,10 +100,15 @@ class PromiseService(Service):
                     raise InvalidInput(f"event {event_id} belongs to another case")
             else:
                 event = self._running_call(session, item.id, at)
+            rows = RowStates(session)
             promise = write_promise(
                 session, item, text=text, by=by, at=at, due=due, kind=kind, event=event, team=team
             )
-            return self._views(session, [promise])[0]
+            rows.added(promise)
+            taken = rows.taken()
+            view = self._views(session, [promise])[0]
+        self._record(Action(Verb.ADD_PROMISE, view.text), view.case_id, taken)
+        return view
 
     def resolve(
         self,
@@ -116,6 +124,8 @@ class PromiseService(Service):
         with self.case_file.unit_of_work() as session:
             promise = find_promise(session, promise_id)
             check_promise_resolution(promise.status, new)
+            rows = RowStates(session)
+            rows.before(promise)
             when = at or self.clock()
             if event_id is not None:
                 event = find_event(session, event_id)
@@ -128,8 +138,10 @@ class PromiseService(Service):
             promise.status = new
             promise.resolved_at = when
             promise.resolution_note = note
-            session.flush()
-            return self._views(session, [promise])[0]
+            taken = rows.taken()
+            view = self._views(session, [promise])[0]
+        self._record(Action(Verb.MARK_PROMISE, view.text, new.value), view.case_id, taken)
+        return view
 
     def reopen(self, promise_id: int | str) -> PromiseView:
         """Take back how a promise turned out (an undo): open again, as it was before.
@@ -179,9 +191,16 @@ class PromiseService(Service):
                 raise InvalidInput(f"promises {low.id} and {high.id} are already linked")
             link = Contradiction(first=low, second=high, note=note)
             session.add(link)
-            session.flush()
+            rows = RowStates(session)
+            rows.added(link)
+            taken = rows.taken()
             a, b = self._views(session, [low, high])
-            return ContradictionView(link.id, a, b, note)
+        self._record(Action(Verb.LINK_CONTRADICTION, a.text, b.text), a.case_id, taken)
+        return ContradictionView(link.id, a, b, note)
+
+    def _record(self, action: Action, case_id: int, taken: Taken) -> None:
+        changes = Changes.of(Kind.PROMISES, Kind.TIMELINE, cases=[case_id])
+        self.undo_history.record(row_step(self.case_file, action, changes, taken))
 
     def contradictions(self, case: str | int | None = None) -> list[ContradictionView]:
         with self.case_file.reading() as session:

@@ -55,8 +55,6 @@ def install_features(host: Host) -> Features:
     search = SearchFeature(host)
     paper = install_paper(host)
     editing = install_editing(host)
-    # until undo lives in the core: a resolution is written through the edit stack
-    promises.actions.record_resolution = editing.record_resolution
     return Features(
         files=files,
         call_logger=call_logger,

@@ -181,7 +181,9 @@ class MainWindow(WindowPlaces, QMainWindow):
         from proxydesk.ui.mail.operations import MailServices
 
         self._services = services
-        self._mail = mail or MailServices.for_file(services.case_file, services.timeline.clock)
+        self._mail = mail or MailServices.for_file(
+            services.case_file, services.timeline.clock, history=services.history
+        )
         self._tell_upgrade(services.case_file.backup_path)
         self.features = install_features(self)
         self.attached.emit()

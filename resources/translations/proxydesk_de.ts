@@ -563,22 +563,7 @@ Vorgang: 4711</translation>
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/case_edits.py" line="+35"/>
-        <source>Open case {title}</source>
-        <translation>Fall {title} anlegen</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Edit case {title}</source>
-        <translation>Fall {title} bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Remove case {title}</source>
-        <translation>Fall {title} entfernen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../proxydesk/ui/editing/case_edits.py" line="+75"/>
         <source>Remove case</source>
         <translation>Fall entfernen</translation>
     </message>
@@ -802,22 +787,7 @@ Vorgang: 4711</translation>
 <context>
     <name>DirectoryEdits</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/directory_edits.py" line="+33"/>
-        <source>Add relative {name}</source>
-        <translation>Angehörige(n) {name} hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Edit relative {name}</source>
-        <translation>Angehörige(n) {name} bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Remove relative {name}</source>
-        <translation>Angehörige(n) {name} entfernen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../proxydesk/ui/editing/directory_edits.py" line="+66"/>
         <source>Remove relative</source>
         <translation>Angehörige(n) entfernen</translation>
     </message>
@@ -828,22 +798,12 @@ Vorgang: 4711</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Remove {name}? You can take it back with Edit → Undo.</source>
         <translation>{name} entfernen? Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Edit organization {name}</source>
-        <translation>Unternehmen {name} bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Remove organization {name}</source>
-        <translation>Unternehmen {name} entfernen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Remove organization</source>
         <translation>Unternehmen entfernen</translation>
     </message>
@@ -853,27 +813,12 @@ Vorgang: 4711</translation>
         <translation>{name} kann nicht entfernt werden, solange dies darauf verweist. Entfernen oder verschieben Sie es zuerst.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Add account {number} at {organization}</source>
-        <translation>Kundenkonto {number} bei {organization} hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Edit account {number}</source>
-        <translation>Kundenkonto {number} bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+75"/>
         <source>Remove the account {number}? You can take it back with Edit → Undo.</source>
         <translation>Das Kundenkonto {number} entfernen? Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Remove account {number}</source>
-        <translation>Kundenkonto {number} entfernen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Remove account</source>
         <translation>Kundenkonto entfernen</translation>
     </message>
@@ -914,23 +859,13 @@ Vorgang: 4711</translation>
 <context>
     <name>EditingController</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/install.py" line="+80"/>
+        <location filename="../../proxydesk/ui/editing/install.py" line="+62"/>
         <source>&amp;Edit</source>
-        <extracomment>the links in the window&apos;s empty states a promise is named in an undo text by its first words</extracomment>
+        <extracomment>the links in the window&apos;s empty states</extracomment>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add a &amp;relative…</source>
         <translation>&amp;Angehörige(n) hinzufügen…</translation>
     </message>
@@ -1051,33 +986,14 @@ Vorgang: 4711</translation>
         <source>Add an account…</source>
         <translation>Kundenkonto hinzufügen…</translation>
     </message>
-    <message>
-        <location line="+25"/>
-        <source>Edit the story of {title}</source>
-        <translation>Was bisher geschah bei {title} bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Set {title} to {status}</source>
-        <translation>{title} auf „{status}“ setzen</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Mark “{text}” as {status}</source>
-        <translation>„{text}“ als {status} markieren</translation>
-    </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/editor.py" line="+159"/>
+        <location filename="../../proxydesk/ui/editing/editor.py" line="+132"/>
         <source>Remove</source>
+        <extracomment>told after each write was shown: the case to choose (None: keep what is chosen) what a form writes; answers the case to show afterwards (a new one), or None</extracomment>
         <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Add organization {name}</source>
-        <translation>Unternehmen {name} hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1252,7 @@ Vorgang: 4711</translation>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../proxydesk/ui/files/menu.py" line="+56"/>
+        <location filename="../../proxydesk/ui/files/menu.py" line="+59"/>
         <source>&amp;New…</source>
         <extracomment>a status bar message stays this long the path of a case file to open in place of this one the path where a new, empty case file is to be made and opened a copy was written: its path a copy could not be written: the error</extracomment>
         <translation>&amp;Neu…</translation>
@@ -1424,13 +1340,13 @@ Vorgang: 4711</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/form.py" line="+78"/>
+        <location filename="../../proxydesk/ui/editing/form.py" line="+83"/>
         <source>Problem</source>
-        <extracomment>a text box for a few lines (address, notes, one number per line) what accepting a form writes; a ProxyDeskError it raises is shown in the form what is wrong, in the user&apos;s words, and the field to go to</extracomment>
+        <extracomment>a text box for a few lines (address, notes, one number per line) what accepting a form writes: it starts the write, which ends in ``written`` or ``not_written``; a ProxyDeskError it raises at once is shown in the form what is wrong, in the user&apos;s words, and the field to go to</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>This could not be saved: {error}</source>
         <translation>Das konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -1983,7 +1899,7 @@ Vorgang: 4711</translation>
         <translation>Angehörige und Fälle</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2688,9 +2604,8 @@ fax: +49 800 5550109</translation>
 <context>
     <name>PromiseActions</name>
     <message>
-        <location filename="../../proxydesk/ui/promises/actions.py" line="+181"/>
+        <location filename="../../proxydesk/ui/promises/actions.py" line="+169"/>
         <source>Due: {text}</source>
-        <extracomment>promise id, how it turned out, the event that shows it, a note writes a resolution instead of the service, e.g. onto the window&apos;s undo stack</extracomment>
         <translation>Fällig: {text}</translation>
     </message>
 </context>
@@ -4392,6 +4307,185 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <source>Timeline</source>
         <extracomment>rows: one line of text and a little air the &quot;Who&quot; column starts this many characters wide; names longer than that are elided the columns sized to their widest text; the summary takes the room that is left</extracomment>
         <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>UndoWords</name>
+    <message>
+        <location filename="../../proxydesk/ui/editing/undo_words.py" line="+29"/>
+        <source>Undo</source>
+        <extracomment>a promise or a reminder is named by its first words</extracomment>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo {action}</source>
+        <translation>Rückgängig: {action}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo {action}</source>
+        <translation>Wiederholen: {action}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Store the signed power of attorney of {name} for {detail}</source>
+        <translation>Unterschriebene Vollmacht von {name} für {detail} ablegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store the signed power of attorney of {name}</source>
+        <translation>Unterschriebene Vollmacht von {name} ablegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft the power of attorney of {name} for {detail}</source>
+        <translation>Vollmacht von {name} für {detail} entwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft the power of attorney of {name}</source>
+        <translation>Vollmacht von {name} entwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add relative {name}</source>
+        <translation>Angehörige(n) {name} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit relative {name}</source>
+        <translation>Angehörige(n) {name} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove relative {name}</source>
+        <translation>Angehörige(n) {name} entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add organization {name}</source>
+        <translation>Unternehmen {name} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit organization {name}</source>
+        <translation>Unternehmen {name} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove organization {name}</source>
+        <translation>Unternehmen {name} entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add account {number} at {detail}</source>
+        <translation>Kundenkonto {number} bei {detail} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit account {number}</source>
+        <translation>Kundenkonto {number} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove account {number}</source>
+        <translation>Kundenkonto {number} entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open case {title}</source>
+        <translation>Fall {title} anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit case {title}</source>
+        <translation>Fall {title} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove case {title}</source>
+        <translation>Fall {title} entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the story of {title}</source>
+        <translation>Was bisher geschah bei {title} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set {title} to {status}</source>
+        <translation>{title} auf „{status}“ setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the number {detail} to {title}</source>
+        <translation>Nummer {detail} zu {title} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add “{detail}” to {title}</source>
+        <translation>„{detail}“ zu {title} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach {subject} to “{detail}”</source>
+        <translation>{subject} an „{detail}“ anhängen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log the call to {detail} in {title}</source>
+        <translation>Anruf bei {detail} in {title} festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add “{text}”</source>
+        <translation>„{text}“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark “{text}” as {status}</source>
+        <translation>„{text}“ als {status} markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link “{text}” and “{other}”</source>
+        <translation>„{text}“ und „{other}“ als widersprüchlich verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the mail “{text}” to {detail}</source>
+        <translation>E-Mail „{text}“ nach {detail} verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the reminder “{text}”</source>
+        <translation>Erinnerung „{text}“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the reminder “{text}” as done</source>
+        <translation>Erinnerung „{text}“ als erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze the reminder “{text}”</source>
+        <translation>Erinnerung „{text}“ zurückstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the power of attorney of {name} to {status}</source>
+        <translation>Vollmacht von {name} auf „{status}“ setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change your own details</source>
+        <translation>Eigene Angaben ändern</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ from proxydesk.ui.widgets.colors import Tone, tone
 from proxydesk.views import CaseSummary, PowerOfAttorneyView
 from tests.ui.mail_letters import png
 from tests.ui.story import Story
+from tests.ui.writes import written
 
 WAIT_MS = 10_000
 TODAY = date(2012, 3, 17)
@@ -320,6 +321,25 @@ def test_the_relatives_menu_opens_the_list_and_the_scan(
     # the case header: an expired one is no valid one
     window.select_case(services.cases.cases(hans)[0].id)
     assert "none valid today" in window.header.power_of_attorney.text()
+
+
+def test_a_stored_scan_is_taken_back_with_edit_undo(
+    qtbot: QtBot, window: MainWindow, services: Services, hans: int, scan: Path
+) -> None:
+    dialog = window.features.documents.store_scan(hans, "Hans Abel", scan)
+    dialog.agent.setText("Jan Lindner")
+    with qtbot.waitSignal(dialog.stored, timeout=WAIT_MS) as stored:
+        dialog.store()
+    power = stored.args[0]
+    undo = window.features.editing.undo_action
+    qtbot.waitUntil(lambda: undo.isEnabled())
+    assert undo.text().startswith("Undo Store the signed power of attorney of Hans Abel")
+    undo.trigger()
+    written(qtbot)
+    assert services.poa.powers(hans) == []  # the power the scan started goes with it
+    window.features.editing.redo_action.trigger()
+    written(qtbot)
+    assert services.poa.scan(power.id).data == scan.read_bytes()
 
 
 def test_a_case_row_gets_no_relatives_menu(window: MainWindow, story: Story) -> None:

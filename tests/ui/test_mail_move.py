@@ -15,6 +15,7 @@ from tests.mail.conftest import Desk
 from tests.mail.letters import COMPANY, mail
 from tests.support.dovecot import DovecotServer, ImapUser
 from tests.ui.mail_letters import SYNC_MS, open_window
+from tests.ui.writes import written
 
 pytest_plugins = ["tests.ui.mail_fixtures"]
 
@@ -67,6 +68,26 @@ def test_move_from_the_timelines_context_menu(
     assert moved.case_id == desk.email_case and moved.filed_by_user
     window.select_case(desk.email_case)
     assert [window.timeline_model.entry(0).summary] == ["Ihre E-Mail-Adresse"]
+    window.runner.shutdown()
+
+
+def test_a_moved_mail_goes_back_with_edit_undo(
+    qtbot: QtBot, desk: Desk, dovecot: DovecotServer, account: ImapUser
+) -> None:
+    window = two_mails(qtbot, desk, dovecot, account)
+    window.select_entry(row_of(window, "Ihre E-Mail-Adresse"))
+    window.features.mail.move_action.trigger()
+    dialog = window.features.mail.move_dialog
+    assert dialog is not None and dialog.choose(desk.email_case)
+    dialog.accept()
+    written(qtbot, timeout=SYNC_MS)
+    undo = window.features.editing.undo_action
+    assert undo.text() == "Undo Move the mail “Ihre E-Mail-Adresse” to Move the email address"
+    undo.trigger()
+    written(qtbot, timeout=SYNC_MS)
+    assert sorted(row_of(window, s) for s in ("Ihr Auftrag", "Ihre E-Mail-Adresse")) == [0, 1]
+    back = next(m for m in desk.mail.messages() if m.subject == "Ihre E-Mail-Adresse")
+    assert back.case_id == desk.line_case and not back.filed_by_user
     window.runner.shutdown()
 
 

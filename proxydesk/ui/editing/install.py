@@ -1,45 +1,25 @@
-"""Editing in the main window: one undo stack, the Edit menu, the empty states, the header."""
+"""Editing in the main window: Edit → Undo and Redo, the forms, the empty states, the header."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
-from functools import partial
-from typing import Any
+from datetime import date
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from proxydesk.changes import Changes, Kind
-from proxydesk.domain import PromiseStatus
+from proxydesk.changes import Changes
 from proxydesk.errors import ProxyDeskError
-from proxydesk.ui.editing.commands import ValueCommand
+from proxydesk.services.history import Step
 from proxydesk.ui.editing.form import ChoiceDialog
 from proxydesk.ui.editing.operations import EditOperations
+from proxydesk.ui.editing.undo_actions import UndoActions
 from proxydesk.ui.host import CaseListRow, Host, Menu
-from proxydesk.ui.words import Words
 
 #: the links in the window's empty states
 ADD_RELATIVE_LINK = "add-relative"
 OPEN_CASE_LINK = "add-case"
-#: a promise is named in an undo text by its first words
-PROMISE_WORDS = 40
-
-
-@dataclass(frozen=True)
-class Resolution:
-    """How a promise turned out, as ``PromiseService.resolve`` takes it."""
-
-    status: PromiseStatus
-    event_id: int | None
-    note: str
-    at: datetime | None
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= PROMISE_WORDS else text[: PROMISE_WORDS - 1].rstrip() + "…"
 
 
 class EditingController(QObject):
@@ -49,13 +29,15 @@ class EditingController(QObject):
         super().__init__(host.dialog_parent())
         self._window = host
         self._services = services = host.services
-        self._words = Words(self)
-        self.stack = QUndoStack(self)
-        self.stack.setObjectName("undo-stack")
+        self.history = services.history
+        # the window starts the file's undo afresh: what was written before it showed the file
+        # (a demo built, a first-start guide) is not the window's to take back
+        self.history.clear()
+        self.undoing = UndoActions(services.history, self._move, self)
         self.operations = EditOperations(
             services,
-            self.stack,
-            refresh=self.refresh,
+            host.write,
+            shown=self.written,
             today=self.today,
             parent_widget=host.dialog_parent(),
         )
@@ -78,10 +60,8 @@ class EditingController(QObject):
 
     def _build_menu(self) -> None:
         self.menu = self._window.menu(Menu.EDIT, self.tr("&Edit"))
-        self.undo_action = self.stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.undo_action = self.undoing.undo_action
+        self.redo_action = self.undoing.redo_action
         self.menu.addAction(self.undo_action)
         self.menu.addAction(self.redo_action)
         ops = self.operations
@@ -255,103 +235,32 @@ class EditingController(QObject):
         menu.addAction(self.tr("Add an account…"), lambda: ops.add_account(relative_id))
         menu.addAction(self.tr("Remove relative…"), lambda: ops.remove_relative(relative_id))
 
-    # -- writing through the stack -------------------------------------------------------
+    # -- writing, on the window's one write path -------------------------------------------
 
     def refresh(self, case_id: int | None) -> None:
-        """Show the file as it is now; ``case_id``: the case to choose (a new one)."""
+        """Every view reads the file again; ``case_id``: the case to choose (a new one)."""
+        self._window.notifier.tell(Changes.everything())
+        self.written(case_id)
+
+    def written(self, case_id: int | None) -> None:
+        """A write was told to the views; ``case_id``: the case to choose (a new one)."""
         window = self._window
-        existing = {c.id for c in self._services.cases.cases()}
-        # every view reads again what it shows; the case stays chosen while it is there
-        window.notifier.tell(Changes.everything())
-        if case_id is not None and case_id in existing and case_id != window.current_case_id:
-            window.select_case(case_id)
+        if case_id not in (None, window.current_case_id):
+            window.select_case(case_id)  # False (and nothing chosen) when it is gone
         self._update_actions()
 
+    def _move(self, way: Callable[[], Step | None]) -> None:
+        """An undo or redo, written like any change; the step says what it changed."""
+        self._window.write(way, on_done=lambda _step: self.written(None), name="undo or redo")
+
     def write_story(self, case_id: int, text: str) -> None:
+        """The story as the header saved it: one undo step (the services record it)."""
         cases = self._services.cases
-        try:
-            before = cases.case_record(case_id)
-            cases.set_story(case_id, text)
-        except ProxyDeskError as error:
-            self.operations.failed(error)
-            return
-        self._push_written(
-            ValueCommand(
-                self.tr("Edit the story of {title}").format(title=before.title),
-                partial(cases.set_story, case_id),
-                before.story_so_far,
-                text,
-                refresh=self.refresh,
-                failed=self.operations.failed,
-                case_id=case_id,
-            )
-        )
+        self._window.write(self.history.run, cases.set_story, case_id, text, name="story")
 
     def write_status(self, case_id: int, status: str) -> None:
         cases = self._services.cases
-        try:
-            before = cases.case_record(case_id)
-            cases.set_status(case_id, status)
-            after = cases.case_record(case_id)
-        except ProxyDeskError as error:
-            self.operations.failed(error)
-            return
-        self._push_written(
-            ValueCommand(
-                self.tr("Set {title} to {status}").format(
-                    title=before.title, status=self._words.case_status(status)
-                ),
-                lambda value: cases.restore_status(case_id, *value),
-                (before.status, before.closed_at),
-                (after.status, after.closed_at),
-                refresh=self.refresh,
-                failed=self.operations.failed,
-                case_id=case_id,
-            )
-        )
-
-    def _push_written(self, command: ValueCommand[Any]) -> None:
-        self.stack.push(command)
-        # the case stays as chosen: a story is also saved when the user moves to another case
-        self.refresh(None)
-
-    def record_resolution(
-        self, promise_id: int, status: PromiseStatus, event_id: int | None, note: str
-    ) -> None:
-        """How a promise turned out, written now and undoable (the promises view tells)."""
-        promises = self._services.promises
-        resolved = promises.resolve(promise_id, status, event_id=event_id, note=note)
-
-        def write(resolution: Resolution | None) -> None:
-            if resolution is None:
-                promises.reopen(promise_id)  # a new change in the log; the old one stays
-            else:
-                promises.resolve(
-                    promise_id,
-                    resolution.status,
-                    event_id=resolution.event_id,
-                    note=resolution.note,
-                    at=resolution.at,
-                )
-
-        after = Resolution(status, event_id, note, resolved.resolved_at)
-        self.stack.push(
-            ValueCommand(
-                self.tr("Mark “{text}” as {status}").format(
-                    text=_short(resolved.text), status=self._words.promise_status(status.value)
-                ),
-                write,
-                None,
-                after,
-                refresh=lambda _case: window_changed(self._window),
-                failed=self.operations.failed,
-            )
-        )
-
-
-def window_changed(window: Host) -> None:
-    """A promise's resolution was undone or done again: the views read again."""
-    window.notifier.tell(Changes.of(Kind.PROMISES, Kind.TIMELINE, cases=None))
+        self._window.write(self.history.run, cases.set_status, case_id, status, name="status")
 
 
 def install_editing(host: Host) -> EditingController:

@@ -23,6 +23,7 @@ from proxydesk.mail.messages import MailService, MailView
 from proxydesk.mail.parse import UnparseableMessage, parse_message
 from proxydesk.mail.passwords import KeyringPasswords, PasswordStore
 from proxydesk.mail.sync import MailSync, Progress, SyncReport
+from proxydesk.services.history import History
 from proxydesk.timezones import now as system_now
 
 if TYPE_CHECKING:
@@ -83,11 +84,13 @@ class MailServices:
         clock: Callable[[], datetime] = system_now,
         passwords: PasswordSource = KeyringPasswords,
         timeout: float = 30.0,
+        history: History | None = None,
     ) -> MailServices:
+        """``history``: the file's undo history (``Services.history``): a move is undoable."""
         return cls(
             case_file,
             MailAccountService(case_file, clock),
-            MailService(case_file, clock),
+            MailService(case_file, clock, history),
             passwords,
             clock,
             timeout,

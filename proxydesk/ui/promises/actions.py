@@ -24,8 +24,6 @@ from proxydesk.ui.runner import Task
 from proxydesk.views import ContradictionView, PromiseHistory
 
 Pair = tuple[ContradictionView, PromiseHistory, PromiseHistory]
-#: promise id, how it turned out, the event that shows it, a note
-RecordResolution = Callable[[int, PromiseStatus, int | None, str], None]
 
 
 class PromiseActions(QObject):
@@ -55,8 +53,6 @@ class PromiseActions(QObject):
         self._format = time_format
         self._widget = parent_widget
         self.dialog: QDialog | QMessageBox | None = None
-        #: writes a resolution instead of the service, e.g. onto the window's undo stack
-        self.record_resolution: RecordResolution | None = None
 
     @property
     def tz(self) -> tzinfo:
@@ -94,15 +90,7 @@ class PromiseActions(QObject):
     def _resolved(self, dialog: ResolveDialog) -> Task | None:
         promise, note = dialog.promise, dialog.note.text().strip()
         changes = Changes.of(Kind.PROMISES, Kind.TIMELINE, Kind.CASES, cases=[promise.case_id])
-        if self.record_resolution is not None:
-            # written through the window's undo stack, on the GUI thread, until undo is core's
-            try:
-                self.record_resolution(promise.id, dialog.status(), dialog.event_id(), note)
-            except ProxyDeskError as error:
-                self._failed(error)
-                return None
-            self._tell(changes)
-            return None
+        # the service records the undo step: Edit → Undo takes it back
         return self._write(
             self._promises.resolve,
             promise.id,

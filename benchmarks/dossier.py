@@ -29,7 +29,7 @@ from proxydesk.forms import fonts
 from proxydesk.forms.dossier import dossier_texts, render_dossier
 from proxydesk.forms.layout import FormOptions
 from proxydesk.services.registry import Services
-from proxydesk.services.timeline import NewEvent
+from proxydesk.services.timeline_events import NewEvent
 from proxydesk.storage.database import open_case_file
 
 TARGET = 2.0

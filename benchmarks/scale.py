@@ -325,8 +325,9 @@ def measure_case(results: Results, runs: int) -> None:
 
 
 def measure_search(results: Results, runs: int) -> None:
+    from proxydesk.reading.engine import fts_match
+    from proxydesk.reading.timeline_filter import TimelineFilter
     from proxydesk.services.registry import Services
-    from proxydesk.services.timeline import TimelineFilter, fts_match
     from proxydesk.storage.database import open_case_file
 
     limit = 200

@@ -1,7 +1,7 @@
 """One start of ProxyDesk for the scale benchmark, run as a fresh process by ``scale.py``.
 
 ``python benchmarks/scale_startup.py FILE`` starts the app the way the ``proxydesk`` command
-does (``proxydesk.cli.main.main(["--file", FILE])``), prints the wall-clock time at which the
+does (``proxydesk.launcher.main(["--file", FILE])``), prints the wall-clock time at which the
 main window's timeline first painted rows and the process's CPU time then, whether SQLAlchemy
 was loaded by then, and when the services were attached (every menu and feature ready), and
 quits. The only thing added is a watch on the timeline's viewport, hooked in where
@@ -42,7 +42,7 @@ app.exec()
 def main(path: str) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    from proxydesk.cli.main import main as proxydesk_main
+    from proxydesk.launcher import main as proxydesk_main
     from proxydesk.ui import app as app_module
 
     made = app_module.create_first_screen

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from proxydesk.cli.main import main
+from proxydesk.launcher import main
 
 raise SystemExit(main())

@@ -232,6 +232,58 @@ class DueList:
         return not self.reminders and not self.overdue_promises
 
 
+@dataclass(frozen=True)
+class ProxyView:
+    """The user: the agent on every power of attorney and the sender of every form."""
+
+    name: str
+    address: str
+    phone: str
+    email: str
+    fax: str
+
+
+@dataclass(frozen=True)
+class ScanView:
+    """A signed power of attorney as it was scanned."""
+
+    poa_id: int
+    relative_name: str
+    filename: str
+    mime_type: str
+    sha256: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class MailBrief:
+    """The headers of a mail filed as an event, for excerpts and the summary."""
+
+    event_id: int
+    sender: str
+    recipients: list[str]
+    subject: str
+    sent_at: datetime
+    outgoing: bool
+    receipt_requested: bool
+    read_at: datetime | None
+    #: an incoming mail of the case replies to it (by In-Reply-To or References)
+    answered_by_reply: bool
+
+
+@dataclass(frozen=True)
+class AttachmentBrief:
+    """A file kept with an event or with its mail, named with the event it belongs to."""
+
+    event_id: int
+    occurred_at: datetime
+    event_summary: str
+    filename: str
+    mime_type: str
+    size: int
+    sha256: str
+
+
 def jsonable(value: Any) -> Any:
     """A view (or list of views) as JSON-ready data; times in ISO 8601 with their offset."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from proxydesk.cli.output import emit_json, table
 from proxydesk.domain import ChannelKind
-from proxydesk.storage.database import open_case_file
 from proxydesk.timezones import parse_date, zone
 
 if TYPE_CHECKING:
@@ -98,13 +97,15 @@ def locale_language(environ: Mapping[str, str] = os.environ) -> str:
 
 
 def init(path: Path, *, demo: bool, timezone: str | None, language: str | None = None) -> int:
+    from proxydesk.services import opening
+
     if demo:
         from proxydesk.services.demo import DEMO_TIMEZONE, build_demo
 
         timezone = timezone or DEMO_TIMEZONE
     if timezone:
         zone(timezone)
-    with open_case_file(path, create=True, timezone=timezone) as case_file:
+    with opening.new_file(path, timezone=timezone) as case_file:
         if demo:
             build_demo(case_file, language or locale_language())
     print(f"created {path}" + (" with the demo case" if demo else ""), file=sys.stderr)

@@ -11,10 +11,6 @@ from typing import TYPE_CHECKING
 from proxydesk.cli.output import emit_json, table
 from proxydesk.domain import PoaAct, PoaStatus
 from proxydesk.errors import InvalidInput
-from proxydesk.forms.dossier import DossierOptions, render_dossier
-from proxydesk.forms.fax import NoFaxNumber, fax_bundle, fax_cover
-from proxydesk.forms.layout import FormOptions
-from proxydesk.forms.letter_pdf import render_letter
 from proxydesk.forms.letters import ADDRESSEES, draft_from_json, draft_letter, draft_to_json
 from proxydesk.forms.making import fax_scans, poa_ids
 from proxydesk.forms.output import (
@@ -24,16 +20,18 @@ from proxydesk.forms.output import (
     STAGE_TIMELINE,
     write_pdf,
 )
-from proxydesk.forms.pdfpages import page_count
-from proxydesk.forms.poa import render_poa
 from proxydesk.forms.texts import LANGUAGES, PAPERS, default_language, default_paper
 from proxydesk.progress import Progress
-from proxydesk.services.fingerprint import grouped_fingerprint
+from proxydesk.reading.fingerprint import grouped_fingerprint
 from proxydesk.services.poa import PROXY_KEYS, STEPS_FROM_SIGNED
 from proxydesk.timezones import parse_date
 
 if TYPE_CHECKING:
     from proxydesk.cli.main import Context
+    from proxydesk.forms.layout import FormOptions
+
+# reportlab and pypdf (and the PDF fonts they register) load in the commands that make paper,
+# not for "me", "poa" or "poas"
 
 #: ``fingerprint --check``: the record is unchanged / it changed (errors exit 2)
 EXIT_SAME = 0
@@ -160,10 +158,14 @@ def _paper_options(parser: argparse.ArgumentParser, required: bool = True) -> No
 
 
 def _options(args: argparse.Namespace) -> FormOptions:
+    from proxydesk.forms.layout import FormOptions
+
     return FormOptions(args.lang or default_language(), args.paper or default_paper())
 
 
 def _wrote(path: Path, data: bytes) -> int:
+    from proxydesk.forms.pdfpages import page_count
+
     write_pdf(path, data)
     pages = page_count(data, str(path))
     print(f"wrote {path} ({pages} page{'s' if pages != 1 else ''})", file=sys.stderr)
@@ -239,6 +241,8 @@ def _acts(values: list[str] | None) -> list[str] | None:
 
 
 def make_poa(ctx: Context) -> int:
+    from proxydesk.forms.poa import render_poa
+
     a = ctx.args
     service = ctx.services.poa
     ids = poa_ids(
@@ -255,6 +259,8 @@ def make_poa(ctx: Context) -> int:
 
 
 def make_fax(ctx: Context) -> int:
+    from proxydesk.forms.fax import NoFaxNumber, fax_bundle, fax_cover
+
     a = ctx.args
     options = _options(a)
     record = ctx.services.dossier.record(a.case)
@@ -321,11 +327,16 @@ def make_letter(ctx: Context) -> int:
             return 0
     if not a.output:
         raise InvalidInput("say where to write the letter: -o FILE.pdf (or --edit-json DRAFT.json)")
+    from proxydesk.forms.layout import FormOptions
+    from proxydesk.forms.letter_pdf import render_letter
+
     options = FormOptions(draft.language, a.paper or default_paper())
     return _wrote(Path(a.output), render_letter(draft, options))
 
 
 def make_dossier(ctx: Context) -> int:
+    from proxydesk.forms.dossier import DossierOptions, render_dossier
+
     a = ctx.args
     base = _options(a)
     options = DossierOptions(base.language, base.paper, append_poa=not a.no_poa)

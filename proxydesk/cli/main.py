@@ -1,24 +1,63 @@
-"""``proxydesk [--file PATH] COMMAND``: parse, open the file, run one command, word the errors."""
+"""``proxydesk [--file PATH] COMMAND``: parse, open the file, run one command, word the errors.
+
+Only the module of the command given is imported (``COMMANDS`` says which one holds which
+command): ``--help`` loads none, ``cases`` only its own, and a command that only reads a file
+at the newest schema reads it with plain sqlite3, never loading SQLAlchemy or reportlab.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from proxydesk import __version__
 from proxydesk.errors import ProxyDeskError
 from proxydesk.locations import chosen_file
-from proxydesk.timezones import parse_datetime, zone
 
 if TYPE_CHECKING:
-    # loaded by the commands only: the app shows its first screen before SQLAlchemy loads
+    from datetime import datetime, tzinfo
+
+    from proxydesk.reading.file import FileReader
+    from proxydesk.services.opening import CommandFile
     from proxydesk.services.registry import Services
 
 EXIT_ERROR = 2
+
+#: every command, in the order ``--help`` lists them: its name, its module under
+#: ``proxydesk.cli`` (which registers it), its one-line help (a test holds them to the modules)
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("init", "directory", "create a case file"),
+    ("relative", "directory", "add a relative"),
+    ("relatives", "directory", "list the relatives"),
+    ("organization", "directory", "add an organization"),
+    ("organizations", "directory", "list the organizations"),
+    ("account", "directory", "add an account"),
+    ("accounts", "directory", "list the accounts"),
+    ("case", "timeline", "add or change a case"),
+    ("cases", "timeline", "list the cases"),
+    ("timeline", "timeline", "a case's timeline, oldest first"),
+    ("log-call", "timeline", "record a phone call"),
+    ("note", "timeline", "add a note to a case's timeline"),
+    ("search", "timeline", "full-text search over every timeline"),
+    ("promise", "records", "record or resolve a promise"),
+    ("promises", "records", "list promises across all cases"),
+    ("remind", "records", "reminders and overdue promises"),
+    ("reminder", "records", "add or finish a reminder"),
+    ("export-ics", "records", "reminders, due dates and appointments as an iCalendar file"),
+    ("mail-account", "mail", "set up the mailbox to read"),
+    ("sync", "mail", "read new mail into the case timelines"),
+    ("mail", "mail", "show, list or move stored mail"),
+    ("quarantine", "mail", "mail that could not be read, and why"),
+    ("me", "forms", "your own name and address, as printed on every form (set or show)"),
+    ("poa", "forms", "store a signed power of attorney, follow its status"),
+    ("poas", "forms", "list the powers of attorney"),
+    ("form", "forms", "make a power of attorney, a fax or a letter as PDF"),
+    ("dossier", "forms", "the whole case on paper, for an escalation"),
+    ("fingerprint", "forms", "the case's fingerprint, to check a printed dossier against the file"),
+)
 
 
 class UsageError(Exception):
@@ -30,21 +69,46 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-@dataclass
 class Context:
-    """What a command gets: the parsed arguments and the services of the open file."""
+    """What a command gets: the parsed arguments and the open file.
 
-    args: argparse.Namespace
-    services: Services
+    ``reader`` reads with plain sqlite3; ``services`` (SQLAlchemy, loaded on first use) read
+    and write. Times without an offset are read in the file's zone, read once per open.
+    (A plain class: ``--help`` loads neither dataclasses nor zoneinfo.)
+    """
 
-    def time(self, text: str, what: str):  # type: ignore[no-untyped-def]
-        return parse_datetime(text, zone(self.services.case_file.setting("timezone", "UTC")), what)
+    def __init__(self, args: argparse.Namespace, file: CommandFile) -> None:
+        self.args = args
+        self.file = file
 
-    def optional_time(self, text: str | None, what: str):  # type: ignore[no-untyped-def]
+    @property
+    def services(self) -> Services:
+        # the log is for what the core does (the mail sync, checkpoints); the readers log
+        # nothing, so a listing neither sets it up nor loads the logging package
+        from proxydesk.logs import setup_logging
+
+        setup_logging()
+        return self.file.services
+
+    @property
+    def reader(self) -> FileReader:
+        return self.file.reader
+
+    @property
+    def zone(self) -> tzinfo:
+        return self.file.zone
+
+    def time(self, text: str, what: str) -> datetime:
+        from proxydesk.timezones import parse_datetime
+
+        return parse_datetime(text, self.zone, what)
+
+    def optional_time(self, text: str | None, what: str) -> datetime | None:
         return None if text is None else self.time(text, what)
 
 
-def build_parser() -> Parser:
+def build_parser(modules: Sequence[str] | None = None) -> Parser:
+    """The parser; the commands of ``modules`` in full (all when None), the rest by name."""
     parser = Parser(
         prog="proxydesk",
         description="One case file for dealing with companies on behalf of your relatives.",
@@ -58,63 +122,60 @@ def build_parser() -> Parser:
     parser.add_argument(
         "--demo", action="store_true", help="without a command: open the app on a fresh demo file"
     )
-    # the commands' modules load only here: opening the app needs none of them
-    from proxydesk.cli import directory, forms, mail, records, timeline
-
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    directory.register(commands)
-    timeline.register(commands)
-    records.register(commands)
-    mail.register(commands)
-    forms.register(commands)
+    loaded = list(dict.fromkeys(m for _, m, _ in COMMANDS)) if modules is None else modules
+    for module in loaded:
+        importlib.import_module(f"proxydesk.cli.{module}").register(commands)
+    for name, module, help_text in COMMANDS:
+        if module not in loaded:
+            # named for --help and for the list of choices; never parsed further
+            commands.add_parser(name, help=help_text, add_help=False)
     return parser
 
 
-def app_arguments(given: Sequence[str]) -> argparse.Namespace | None:
-    """``proxydesk [--file PATH] [--demo]`` opens the app: read without loading the commands."""
-    parser = Parser(prog="proxydesk", add_help=False)
-    parser.add_argument("--file")
-    parser.add_argument("--demo", action="store_true")
-    try:
-        args, rest = parser.parse_known_args(list(given))
-    except UsageError:
-        return None
-    return None if rest else args
+def command_module(argv: Sequence[str]) -> str | None:
+    """The module of the command in ``argv`` (the first word that is no global option)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--file":
+            next(words, None)
+        elif not word.startswith("-"):
+            return next((m for name, m, _ in COMMANDS if name == word), None)
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    app_args = app_arguments(sys.argv[1:] if argv is None else argv)
-    if app_args is not None:
-        return _open_app(app_args)
-    parser = build_parser()
+    given = sys.argv[1:] if argv is None else list(argv)
+    module = command_module(given)
+    parser = build_parser([module] if module is not None else [])
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(given)
+        if args.command is None:
+            parser.error("a command is needed (or none at all, to open the app)")
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return EXIT_ERROR
-    if args.command is None:
-        return _open_app(args)
     path = chosen_file(args.file)
-    from proxydesk.logs import setup_logging
-    from proxydesk.services.registry import Services
-    from proxydesk.storage.database import open_case_file
+    from proxydesk.services import opening
 
-    setup_logging()
     try:
         if args.command == "init":
             from proxydesk.cli import directory
+            from proxydesk.logs import setup_logging
+
+            setup_logging()
 
             return directory.init(
                 path, demo=args.demo_case, timezone=args.timezone, language=args.demo_language
             )
-        with open_case_file(path, writable=args.writes) as case_file:
-            if case_file.backup_path is not None:
+        with opening.open_for_command(path, writable=args.writes) as opened:
+            if opened.backup_path is not None:
                 print(
                     f"proxydesk: upgraded {path}; the old version is kept as "
-                    f"{case_file.backup_path}",
+                    f"{opened.backup_path}",
                     file=sys.stderr,
                 )
-            result: int = args.handler(Context(args, Services.for_file(case_file)))
+            result: int = args.handler(Context(args, opened))
             return result
     except ProxyDeskError as exc:
         print(f"proxydesk: {exc}", file=sys.stderr)
@@ -122,19 +183,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("proxydesk: interrupted; nothing was changed", file=sys.stderr)
         return 130
-
-
-def _open_app(args: argparse.Namespace) -> int:
-    try:
-        from proxydesk.ui.app import run
-    except ImportError as exc:
-        print(
-            f"proxydesk: the desktop app needs PySide6 ({exc}); install it with "
-            "'pip install proxydesk[gui]'",
-            file=sys.stderr,
-        )
+    except Exception as exc:
+        problem = opening.damaged(path, exc)
+        if problem is None:
+            raise
+        print(f"proxydesk: {problem}", file=sys.stderr)
         return EXIT_ERROR
-    return run(file=Path(args.file) if args.file else None, demo=args.demo)
 
 
 if __name__ == "__main__":

@@ -142,8 +142,15 @@ def _promise_rows(rows: list[PromiseView]) -> None:
 
 
 def list_promises(ctx: Context) -> int:
+    # read with plain sqlite3: a listing loads no SQLAlchemy
+    from proxydesk.reading.lookup import CASE, find_id
+    from proxydesk.reading.promises import PromiseReader
+
     a = ctx.args
-    rows = ctx.services.promises.promises(case=a.case, only_open=a.open, only_overdue=a.overdue)
+    reader = ctx.reader
+    case_id = None if a.case is None else find_id(reader.connection, CASE, a.case)
+    promises = PromiseReader(reader.connection, reader.tz, reader.clock)
+    rows = promises.promises(case_id, only_open=a.open, only_overdue=a.overdue)
     if a.json:
         emit_json(rows)
     else:
@@ -152,8 +159,12 @@ def list_promises(ctx: Context) -> int:
 
 
 def show_reminders(ctx: Context) -> int:
+    # read with plain sqlite3: cron runs "remind --due" every few minutes
+    from proxydesk.reading.reminders import ReminderReader
+
     a = ctx.args
-    due = ctx.services.reminders.due()
+    reminders = ReminderReader(ctx.reader.connection, ctx.reader.tz, ctx.reader.clock)
+    due = reminders.due()
     if a.due:
         if a.json:
             emit_json(due)
@@ -168,7 +179,7 @@ def show_reminders(ctx: Context) -> int:
             if due.empty:
                 print("nothing is due", file=sys.stderr)
     else:
-        rows = ctx.services.reminders.reminders()
+        rows = reminders.reminders()
         if a.json:
             emit_json(rows)
         else:

@@ -111,7 +111,17 @@ def add_case(ctx: Context) -> int:
 
 
 def list_cases(ctx: Context) -> int:
-    rows = ctx.services.cases.cases(ctx.args.relative, count_events=True)
+    # read with plain sqlite3: a listing loads no SQLAlchemy
+    from proxydesk.reading.lookup import RELATIVE, cases_of_relative, find_id
+
+    reader = ctx.reader
+    if ctx.args.relative is None:
+        rows = reader.cases.cases(count_events=True)
+    else:
+        relative_id = find_id(reader.connection, RELATIVE, ctx.args.relative)
+        rows = reader.cases.summaries(
+            cases_of_relative(reader.connection, relative_id), count_events=True
+        )
     if ctx.args.json:
         emit_json(rows)
     else:

@@ -52,8 +52,8 @@ from proxydesk.forms.output import (
 from proxydesk.forms.summary import figures
 from proxydesk.forms.texts import Language, day_text, t
 from proxydesk.progress import ProgressCallback, report
+from proxydesk.reading.fingerprint import short_fingerprint
 from proxydesk.services.dossier import CaseRecord
-from proxydesk.services.fingerprint import short_fingerprint
 
 #: progress is reported about this many times per stage while laying out
 REPORTS_PER_STAGE = 100

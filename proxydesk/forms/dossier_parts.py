@@ -34,8 +34,8 @@ from proxydesk.forms.texts import (
     moment_text,
     t,
 )
+from proxydesk.reading.fingerprint import grouped_fingerprint
 from proxydesk.services.dossier import CaseRecord
-from proxydesk.services.fingerprint import grouped_fingerprint
 from proxydesk.views import PromiseView
 
 STATUS_COLOURS = {"kept": "#1e7b34", "broken": "#b3261e", "false": "#b3261e", "open": "#8a5a00"}

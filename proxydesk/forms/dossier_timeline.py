@@ -24,9 +24,8 @@ from proxydesk.forms.texts import (
     t,
     time_text,
 )
-from proxydesk.services.dossier import MailBrief
-from proxydesk.services.timeline import PROMISE_ENTRY
-from proxydesk.views import PromiseBrief, TimelineEntry
+from proxydesk.reading.timeline_filter import PROMISE_ENTRY
+from proxydesk.views import MailBrief, PromiseBrief, TimelineEntry
 
 #: days of timeline listed one by one in the contents; more are listed by month
 MAX_DAYS_IN_CONTENTS = 40

@@ -30,7 +30,7 @@ from proxydesk.forms.phones import FaxNumber, fax_number, home_region, phone_dis
 from proxydesk.forms.texts import Language, count_text, label, moment_text, t
 from proxydesk.progress import ProgressCallback, report
 from proxydesk.services.dossier import CaseRecord
-from proxydesk.services.poa import ScanView
+from proxydesk.views import ScanView
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ from datetime import date
 from proxydesk.domain import PoaAct, PoaStatus
 from proxydesk.errors import InvalidInput
 from proxydesk.services.dossier import CaseRecord
-from proxydesk.services.poa import PoaService, ScanView
+from proxydesk.services.poa import PoaService
+from proxydesk.views import ScanView
 
 
 def poa_ids(

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from proxydesk.domain import CallOutcome, Channel, EventKind, PromiseKind, PromiseStatus
+from proxydesk.reading.timeline_filter import PROMISE_ENTRY
 from proxydesk.services.dossier import CaseRecord
-from proxydesk.services.timeline import PROMISE_ENTRY
 from proxydesk.views import TimelineEntry
 
 #: calls the other side ended without a result

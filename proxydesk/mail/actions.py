@@ -14,6 +14,7 @@ from proxydesk.mail.accounts import MailAccountService, MailAccountView
 from proxydesk.mail.imap import ServerAddress
 from proxydesk.mail.messages import MailService, MailView
 from proxydesk.mail.passwords import KeyringPasswords, PasswordStore
+from proxydesk.services.history import History
 from proxydesk.storage.database import CaseFile
 from proxydesk.timezones import now as system_now
 
@@ -39,11 +40,13 @@ class MailServices:
         clock: Callable[[], datetime] = system_now,
         passwords: PasswordSource = KeyringPasswords,
         timeout: float = 30.0,
+        history: History | None = None,
     ) -> MailServices:
+        """``history``: the file's undo history (``Services.history``): a move is undoable."""
         return cls(
             case_file,
             MailAccountService(case_file, clock),
-            MailService(case_file, clock),
+            MailService(case_file, clock, history),
             passwords,
             clock,
             timeout,

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from proxydesk.domain import KIND_DEFAULTS, EventKind
+from proxydesk.domain import EventKind
 from proxydesk.mail.parse import ParsedMessage
-from proxydesk.services.directory import contact_named
+from proxydesk.services.timeline_events import NewEvent, write_event
 from proxydesk.storage.blobs import store_blob
 from proxydesk.storage.mail_models import MailAttachment, MailMessage
 from proxydesk.storage.models import Blob, Case, Event
@@ -47,23 +47,10 @@ def file_into_case(session: Session, message: MailMessage, case_id: int) -> Even
     case = session.get(Case, case_id)
     assert case is not None
     kind = EventKind.EMAIL_OUT if message.outgoing else EventKind.EMAIL_IN
-    channel, direction = KIND_DEFAULTS[kind]
-    contact = None
-    if not message.outgoing and (message.from_name or message.from_address):
-        contact = contact_named(
-            session, case.organization_id, message.from_name or message.from_address or ""
-        )
-    event = Event(
-        case_id=case_id,
-        kind=kind,
-        occurred_at=message.sent_at,
-        channel=channel,
-        direction=direction,
-        contact=contact,
-        summary=message.subject or "(no subject)",
-        body=message.text,
-    )
-    session.add(event)
+    sender = None if message.outgoing else message.from_name or message.from_address or None
+    summary = (message.subject or "").strip() or "(no subject)"
+    new = NewEvent(kind, message.sent_at, summary, body=message.text, contact=sender)
+    event = write_event(session, case, new)
     message.event = event
     return event
 

@@ -9,11 +9,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from proxydesk.changes import Changes, Kind
 from proxydesk.errors import NotFound
 from proxydesk.mail.case_mail import file_into_case, fill_body
 from proxydesk.mail.parse import UnparseableMessage, parse_message, safe_filename
 from proxydesk.services.base import Service
 from proxydesk.services.cases import find_case
+from proxydesk.services.history import Action, Verb
+from proxydesk.services.row_states import RowStates, row_step
 from proxydesk.storage.mail_models import MailAccount, MailFolder, MailMessage, QuarantinedMail
 from proxydesk.storage.models import Blob, Event
 
@@ -94,13 +97,27 @@ class MailService(Service):
         return written
 
     def move(self, mail_id: int, case: str | int) -> MailView:
-        """File the message into another case; later syncs keep the user's choice."""
+        """File the message into another case; later syncs keep the user's choice.
+
+        Undone, the message goes back where it was (or out of every case), and its choice
+        is forgotten again: later syncs may file it as before.
+        """
         with self.case_file.unit_of_work() as session:
             message = self._find(session, mail_id)
             target = find_case(session, case)
-            _read_body(session, message)
-            file_into_case(session, message, target.id)
+            _read_body(session, message)  # read before, so undo does not take the body back
+            session.flush()
+            rows = RowStates(session)
+            rows.before(message.event, message)
+            old_case = message.event.case_id if message.event is not None else None
+            event = file_into_case(session, message, target.id)
             message.filed_by_user = True
+            rows.added(event)
+            taken = rows.taken()
+            action = Action(Verb.MOVE_MAIL, message.subject, target.title)
+        cases = [target.id] if old_case is None else [target.id, old_case]
+        changes = Changes.of(Kind.TIMELINE, Kind.CASES, Kind.MAIL, cases=cases)
+        self.undo_history.record(row_step(self.case_file, action, changes, taken))
         return self.show(mail_id)
 
     def messages(self, *, case: str | int | None = None, unfiled: bool = False) -> list[MailView]:

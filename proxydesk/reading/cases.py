@@ -2,67 +2,57 @@
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import datetime, tzinfo
-from typing import Any
 
 from proxydesk.domain import poa_is_valid
 from proxydesk.errors import NotFound
-from proxydesk.reading.connection import snapshot
+from proxydesk.reading.directory import ACCOUNT_COLUMNS, DirectoryReader, account_view
+from proxydesk.reading.engine import IN_LIST, Connection, listed, snapshot
+from proxydesk.reading.powers import POWER_COLUMNS, power_view
 from proxydesk.storage.stored import (
-    day_or_none,
     local_time,
     local_time_or_none,
     stored_time,
-    text_list,
 )
 from proxydesk.views import (
-    AccountView,
     CaseDetail,
     CaseSummary,
     ChannelView,
     OrganizationView,
-    PowerOfAttorneyView,
     ReferenceView,
     RelativeView,
 )
 
 # Each statement reads one table (with the names it shows joined in). A list of case ids is
-# one bound parameter, a JSON array read by json_each, so the SQL text never changes.
-
-_RELATIVES = """
-    SELECT id, name, born, address, phone_numbers, notes
-    FROM relatives ORDER BY name, id
-"""
+# one bound parameter (``IN_LIST``), so the SQL text never changes.
 
 _CASE_COLUMNS = """
     SELECT c.id, c.title, c.organization_id, o.name, c.status, c.opened_at, c.closed_at
     FROM cases AS c JOIN organizations AS o ON o.id = c.organization_id
 """
 _ALL_CASES = _CASE_COLUMNS + " ORDER BY c.opened_at, c.id"
-_SOME_CASES = _CASE_COLUMNS + " WHERE c.id IN (SELECT value FROM json_each(?))"
+_SOME_CASES = _CASE_COLUMNS + f" WHERE c.id IN {IN_LIST}"
 
-_CASE_RELATIVES = """
+_CASE_RELATIVES = f"""
     SELECT cr.case_id, r.id, r.name
     FROM case_relatives AS cr JOIN relatives AS r ON r.id = cr.relative_id
-    WHERE cr.case_id IN (SELECT value FROM json_each(?))
+    WHERE cr.case_id IN {IN_LIST}
     ORDER BY cr.case_id, r.id
 """
 
 # the open promises and those overdue as the services count them: due before now (stored
 # times compare as text); a case without open promises has no row
-_PROMISE_COUNTS = """
+_PROMISE_COUNTS = f"""
     SELECT case_id, count(*), count(*) FILTER (WHERE due_at < ?)
     FROM promises
-    WHERE case_id IN (SELECT value FROM json_each(?)) AND status = 'open'
+    WHERE case_id IN {IN_LIST} AND status = 'open'
     GROUP BY case_id
 """
 
-_EVENT_COUNTS = """
+_EVENT_COUNTS = f"""
     SELECT case_id, count(*) FROM events
-    WHERE case_id IN (SELECT value FROM json_each(?))
+    WHERE case_id IN {IN_LIST}
     GROUP BY case_id
 """
 
@@ -78,16 +68,14 @@ _CHANNELS = """
     WHERE organization_id = ? ORDER BY id
 """
 
-_CASE_ACCOUNTS = """
-    SELECT a.id, a.relative_id, r.name, a.organization_id, o.name, a.customer_number,
-           a.contract_numbers, a.phone_lines, a.email_addresses, a.login_names, a.notes
-    FROM case_accounts AS ca
-    JOIN accounts AS a ON a.id = ca.account_id
-    JOIN relatives AS r ON r.id = a.relative_id
-    JOIN organizations AS o ON o.id = a.organization_id
+_CASE_ACCOUNTS = (
+    ACCOUNT_COLUMNS
+    + """
+    JOIN case_accounts AS ca ON ca.account_id = a.id
     WHERE ca.case_id = ?
     ORDER BY a.id
 """
+)
 
 _CASE_REFERENCES = """
     SELECT ref.kind, ref.value, giver.name, ref.given_at, ref.note
@@ -97,20 +85,15 @@ _CASE_REFERENCES = """
 """
 
 # the powers of the case's relatives at the case's organization, or for any organization
-_CASE_POWERS = """
-    SELECT p.id, p.relative_id, r.name, p.agent_name, p.organization_id, o.name,
-           (SELECT json_group_array(account_id) FROM (
-                SELECT account_id FROM power_of_attorney_accounts
-                WHERE power_of_attorney_id = p.id ORDER BY account_id)),
-           p.acts, p.valid_from, p.valid_until, p.status, p.place, p.signed_on,
-           p.scan_document_id IS NOT NULL
-    FROM powers_of_attorney AS p
-    JOIN relatives AS r ON r.id = p.relative_id
-    LEFT JOIN organizations AS o ON o.id = p.organization_id
+# the powers of the case's relatives at the case's organization, or for any organization
+_CASE_POWERS = (
+    POWER_COLUMNS
+    + """
     WHERE p.relative_id IN (SELECT relative_id FROM case_relatives WHERE case_id = ?)
       AND (p.organization_id = ? OR p.organization_id IS NULL)
     ORDER BY p.id
 """
+)
 
 
 class CaseReader:
@@ -119,19 +102,14 @@ class CaseReader:
     ``clock`` is "now": it decides which promises are overdue and which powers hold today.
     """
 
-    def __init__(
-        self, connection: sqlite3.Connection, tz: tzinfo, clock: Callable[[], datetime]
-    ) -> None:
+    def __init__(self, connection: Connection, tz: tzinfo, clock: Callable[[], datetime]) -> None:
         self.connection = connection
         self.tz = tz
         self.clock = clock
 
     def relatives(self) -> list[RelativeView]:
         """Everyone we act for, by name."""
-        return [
-            RelativeView(id_, name, day_or_none(born), address, text_list(phones), notes)
-            for id_, name, born, address, phones, notes in self.connection.execute(_RELATIVES)
-        ]
+        return DirectoryReader(self.connection).relatives()
 
     def cases(self, *, count_events: bool = False) -> list[CaseSummary]:
         """Every case, oldest first; ``count_events`` counts each one's timeline too."""
@@ -145,7 +123,7 @@ class CaseReader:
         if not wanted:
             return []
         with snapshot(self.connection) as connection:
-            found = {row[0]: row for row in connection.execute(_SOME_CASES, (json.dumps(wanted),))}
+            found = {row[0]: row for row in connection.execute(_SOME_CASES, (listed(wanted),))}
             missing = [i for i in wanted if i not in found]
             if missing:
                 raise NotFound(f"there is no case with id {missing[0]}")
@@ -164,14 +142,16 @@ class CaseReader:
                 ChannelView(kind, value, purpose)
                 for kind, value, purpose in connection.execute(_CHANNELS, (org_id,))
             ]
-            accounts = [_account(row) for row in connection.execute(_CASE_ACCOUNTS, (case_id,))]
+            accounts = [account_view(row) for row in connection.execute(_CASE_ACCOUNTS, (case_id,))]
             references = [
                 ReferenceView(kind, value, giver, local_time_or_none(given_at, self.tz), note)
                 for kind, value, giver, given_at, note in connection.execute(
                     _CASE_REFERENCES, (case_id,)
                 )
             ]
-            powers = [_power(row) for row in connection.execute(_CASE_POWERS, (case_id, org_id))]
+            powers = [
+                power_view(row) for row in connection.execute(_CASE_POWERS, (case_id, org_id))
+            ]
         today = self.clock().astimezone(self.tz).date()
         return CaseDetail(
             summary=summary,
@@ -187,7 +167,7 @@ class CaseReader:
         self, rows: list[tuple[int, str, int, str, str, str, str | None]], count_events: bool
     ) -> list[CaseSummary]:
         """Summaries of these case rows: who the case is for and its promises (and events)."""
-        ids = json.dumps([row[0] for row in rows])
+        ids = listed(row[0] for row in rows)
         relatives: dict[int, list[tuple[int, str]]] = {}
         for case_id, relative_id, name in self.connection.execute(_CASE_RELATIVES, (ids,)):
             relatives.setdefault(case_id, []).append((relative_id, name))
@@ -222,34 +202,3 @@ class CaseReader:
                 )
             )
         return result
-
-
-def _account(row: Any) -> AccountView:
-    """An account row of ``_CASE_ACCOUNTS``."""
-    ids_and_names: tuple[int, int, str, int, str, str] = row[:6]
-    contracts, lines, mails, logins, notes = row[6:]
-    return AccountView(
-        *ids_and_names,
-        text_list(contracts),
-        text_list(lines),
-        text_list(mails),
-        text_list(logins),
-        notes,
-    )
-
-
-def _power(row: Any) -> PowerOfAttorneyView:
-    """A power of attorney row of ``_CASE_POWERS``."""
-    ids_and_names: tuple[int, int, str, str, int | None, str | None] = row[:6]
-    accounts, acts, valid_from, valid_until, status, place, signed_on, has_scan = row[6:]
-    return PowerOfAttorneyView(
-        *ids_and_names,
-        json.loads(accounts),
-        text_list(acts),
-        day_or_none(valid_from),
-        day_or_none(valid_until),
-        status,
-        place,
-        day_or_none(signed_on),
-        bool(has_scan),
-    )

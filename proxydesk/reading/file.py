@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from proxydesk.reading.cases import CaseReader
-from proxydesk.reading.connection import file_zone, open_for_reading
+from proxydesk.reading.engine import Connection, file_zone, open_for_reading
 from proxydesk.reading.timeline import TimelineReader
 from proxydesk.timezones import now
 
@@ -19,7 +18,7 @@ class FileReader:
     """What the window shows, read on one connection of the thread that opened it."""
 
     path: Path
-    connection: sqlite3.Connection
+    connection: Connection
     tz: tzinfo
     clock: Callable[[], datetime]
     cases: CaseReader

@@ -13,24 +13,31 @@ prepared once per connection.
 
 from __future__ import annotations
 
-import json
-import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from functools import lru_cache
 from typing import Any
 
 from proxydesk.domain import EventKind
-from proxydesk.reading.connection import snapshot
+from proxydesk.reading.engine import (
+    BEST_EVENTS,
+    EVENTS_MATCHING,
+    IN_LIST,
+    IN_LIST_1,
+    NO_LIMIT,
+    Connection,
+    fts_match,
+    listed,
+    snapshot,
+)
 from proxydesk.reading.entry_rows import EntryPage, Maker, event_maker, loose_maker
 from proxydesk.reading.timeline_filter import (
     EVENT_ENTRY,
+    EVERYTHING,
     PROMISE_ENTRY,
     RANK,
     PagePlace,
     TimelineFilter,
-    filter_of,
-    fts_match,
 )
 from proxydesk.storage.stored import stored_time
 from proxydesk.views import PromiseBrief, TimelineEntry
@@ -68,30 +75,29 @@ _ORDER = {
 #: the time and key columns of each half of the timeline
 _AT = {EVENT_ENTRY: ("e.occurred_at", "e.id"), PROMISE_ENTRY: ("p.made_at", "p.id")}
 
-_EVENTS_BY_ID = _EVENT_COLUMNS + " WHERE e.id IN (SELECT value FROM json_each(?))"
+_EVENTS_BY_ID = _EVENT_COLUMNS + f" WHERE e.id IN {IN_LIST}"
 _SEARCH = (
     _EVENT_COLUMNS
-    + """
-    JOIN (SELECT rowid, rank FROM events_fts WHERE events_fts MATCH ? ORDER BY rank LIMIT ?)
-        AS best ON best.rowid = e.id
+    + f"""
+    JOIN {BEST_EVENTS} AS best ON best.rowid = e.id
     ORDER BY best.rank
 """
 )
-_SAID_IN = """
+_SAID_IN = f"""
     SELECT made_in_event_id, id, kind, text, status, due_at
     FROM promises
-    WHERE made_in_event_id IN (SELECT value FROM json_each(?))
+    WHERE made_in_event_id IN {IN_LIST}
     ORDER BY made_at, id
 """
 #: the files of each event: its own attachments, then those of its mail
-_FILES_OF = """
+_FILES_OF = f"""
     SELECT a.event_id, 0 AS mail, a.id AS id, a.filename
     FROM attachments AS a
-    WHERE a.event_id IN (SELECT value FROM json_each(?1))
+    WHERE a.event_id IN {IN_LIST_1}
     UNION ALL
     SELECT m.event_id, 1, ma.id, ma.filename
     FROM mail_messages AS m JOIN mail_attachments AS ma ON ma.message_id = m.id
-    WHERE m.event_id IN (SELECT value FROM json_each(?1))
+    WHERE m.event_id IN {IN_LIST_1}
     ORDER BY mail, id
 """
 #: one index look per contact (ix_events_contact_case), whatever the case's length
@@ -132,8 +138,8 @@ def _contains(column: str) -> str:
 _CONTACT_HAS = " AND " + _contains("c.name")
 _EVENT_HAS = f" AND ({_contains('e.summary')} OR {_contains('e.body')})"
 _LOOSE_HAS = " AND " + _contains("p.text")
-_EVENT_KIND_IN = " AND e.kind IN (SELECT value FROM json_each(?))"
-_EVENT_MATCHES = " AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
+_EVENT_KIND_IN = f" AND e.kind IN {IN_LIST}"
+_EVENT_MATCHES = f" AND e.id IN ({EVENTS_MATCHING})"
 
 
 def _event_kinds(where: TimelineFilter) -> list[str] | None:
@@ -150,7 +156,7 @@ def _event_filter(where: TimelineFilter, sql: list[str], params: Params) -> bool
         if not kinds:
             return False
         sql.append(_EVENT_KIND_IN)
-        params.append(json.dumps(kinds))
+        params.append(listed(kinds))
     contact = where.contact.strip()
     if contact:
         sql.append(_CONTACT_HAS)
@@ -203,20 +209,13 @@ def _beyond(
 class TimelineReader:
     """What a case's timeline shows, read on one sqlite3 connection (case by its id)."""
 
-    def __init__(self, connection: sqlite3.Connection, tz: tzinfo) -> None:
+    def __init__(self, connection: Connection, tz: tzinfo) -> None:
         self.connection = connection
         self.tz = tz
 
-    def count(
-        self,
-        case_id: int,
-        *,
-        kinds: Iterable[str] | None = None,
-        contact: str | None = None,
-        text: str | None = None,
-    ) -> int:
-        """How many entries the case's timeline has (those the filters let through)."""
-        return self._count(case_id, filter_of(kinds, contact, text))
+    def count(self, case_id: int, where: TimelineFilter = EVERYTHING) -> int:
+        """How many entries the case's timeline has (those the filter lets through)."""
+        return self._count(case_id, where)
 
     def entries(
         self,
@@ -225,23 +224,19 @@ class TimelineReader:
         offset: int = 0,
         limit: int | None = None,
         newest_first: bool = False,
-        kinds: Iterable[str] | None = None,
-        contact: str | None = None,
-        text: str | None = None,
+        where: TimelineFilter = EVERYTHING,
         after: TimelineEntry | None = None,
     ) -> EntryPage:
         """One page of the timeline in time order: a fixed number of statements per page.
 
-        ``kinds``, ``contact`` and ``text`` narrow it down (see ``TimelineFilter``); with
-        ``after`` (the last entry of the page before) the page starts right behind it,
-        and ``offset`` counts from there.
+        ``where`` narrows it down; with ``after`` (the last entry of the page before) the
+        page starts right behind it, and ``offset`` counts from there.
         """
-        where = filter_of(kinds, contact, text)
         place = PagePlace.of(after) if after is not None else None
         wanted = None if limit is None else offset + limit
         if wanted == 0:
             return EntryPage()
-        size = -1 if wanted is None else wanted  # SQLite's LIMIT -1: no limit
+        size = NO_LIMIT if wanted is None else wanted
         with snapshot(self.connection) as db:
             sql, params = [_EVENT_COLUMNS, _CASE_EVENTS], [case_id]
             rows: list[Any] = []
@@ -283,13 +278,10 @@ class TimelineReader:
         *,
         promise: bool = False,
         newest_first: bool = False,
-        kinds: Iterable[str] | None = None,
-        contact: str | None = None,
-        text: str | None = None,
+        where: TimelineFilter = EVERYTHING,
     ) -> int | None:
         """The row of an event (or, with ``promise``, a loose promise) in the timeline as
         ``entries`` orders and filters it; None when it is not there."""
-        where = filter_of(kinds, contact, text)
         entry = PROMISE_ENTRY if promise else EVENT_ENTRY
         params: Params = [case_id]
         with snapshot(self.connection) as db:
@@ -326,7 +318,7 @@ class TimelineReader:
     def events_by_id(self, ids: Sequence[int]) -> list[TimelineEntry]:
         """The events with these ids as timeline entries, in the order of ``ids``."""
         with snapshot(self.connection) as db:
-            rows = {row[0]: row for row in db.execute(_EVENTS_BY_ID, (json.dumps(list(ids)),))}
+            rows = {row[0]: row for row in db.execute(_EVENTS_BY_ID, (listed(ids),))}
             return list(EntryPage(self._event_rows(db, [rows[i] for i in ids if i in rows])))
 
     # -- counting --------------------------------------------------------------------
@@ -369,7 +361,7 @@ class TimelineReader:
 
     # -- rows into entries -----------------------------------------------------------
 
-    def _event_rows(self, db: sqlite3.Connection, rows: Sequence[Any]) -> list[tuple[Maker, Any]]:
+    def _event_rows(self, db: Connection, rows: Sequence[Any]) -> list[tuple[Maker, Any]]:
         """Event rows (``_EVENT_COLUMNS``) with their maker: what each says and holds is
         read now, for the whole page; the entries are made when asked for."""
         if not rows:
@@ -380,7 +372,7 @@ class TimelineReader:
         saying = [row[0] for row in rows if row[-1]]
         if saying:
             for event_id, promise_id, kind, text, status, due_at in db.execute(
-                _SAID_IN, (json.dumps(saying),)
+                _SAID_IN, (listed(saying),)
             ):
                 due = None if due_at is None else datetime.fromisoformat(due_at).astimezone(tz)
                 briefs.setdefault(event_id, []).append(
@@ -388,7 +380,7 @@ class TimelineReader:
                 )
         holding = [row[0] for row in rows if row[-2]]
         if holding:
-            for event_id, _mail, _id, filename in db.execute(_FILES_OF, (json.dumps(holding),)):
+            for event_id, _mail, _id, filename in db.execute(_FILES_OF, (listed(holding),)):
                 files.setdefault(event_id, []).append(filename)
         make = event_maker(briefs, files, tz)
         return [(make, row) for row in rows]

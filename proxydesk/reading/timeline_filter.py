@@ -49,17 +49,17 @@ class TimelineFilter:
         return bool(words) and all(len(w) >= FTS_MIN_WORD for w in words)
 
 
+#: the filter that lets every entry through
+EVERYTHING = TimelineFilter()
+
+
 def filter_of(
-    kinds: Iterable[str] | None, contact: str | None, text_query: str | None
+    kinds: Iterable[str] | None = None, contact: str | None = None, text: str | None = None
 ) -> TimelineFilter:
+    """A filter from loose parts (any iterable of kinds, None for no contact or text)."""
     return TimelineFilter(
-        frozenset(kinds) if kinds is not None else None, contact or "", text_query or ""
+        frozenset(kinds) if kinds is not None else None, contact or "", text or ""
     )
-
-
-def fts_match(words: list[str]) -> str:
-    """An FTS5 query: every word, each as the beginning of a word in the text."""
-    return " ".join(f'"{w}"*' for w in words)
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,10 @@ from sqlalchemy import Select, func, inspect, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from proxydesk.errors import Ambiguous, NotFound
+from proxydesk.services.history import History
 from proxydesk.storage.database import CaseFile
 from proxydesk.storage.models import Base
 from proxydesk.timezones import now as system_now
-from proxydesk.timezones import zone
 
 M = TypeVar("M", bound=Base)
 K = TypeVar("K")
@@ -23,10 +23,16 @@ Clock = Callable[[], datetime]
 
 
 class Service:
-    def __init__(self, case_file: CaseFile, clock: Clock = system_now) -> None:
+    """``history``: the open file's undo history, shared by its services (a new one if None)."""
+
+    def __init__(
+        self, case_file: CaseFile, clock: Clock = system_now, history: History | None = None
+    ) -> None:
         self.case_file = case_file
         self.clock = clock
-        self.tz: tzinfo = zone(case_file.setting("timezone", "UTC"))
+        self.undo_history = History() if history is None else history
+        # read once per open file, not once per service
+        self.tz: tzinfo = case_file.zone
 
     def local(self, value: datetime) -> datetime:
         return value.astimezone(self.tz)

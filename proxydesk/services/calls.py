@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from proxydesk.changes import Changes, Kind
 from proxydesk.domain import (
     CallOutcome,
     EventKind,
@@ -21,8 +22,10 @@ from proxydesk.domain import (
 from proxydesk.errors import InvalidInput, NotFound
 from proxydesk.services.base import Service, mapping
 from proxydesk.services.cases import find_case
+from proxydesk.services.history import Action, Verb
 from proxydesk.services.promises import write_promise
-from proxydesk.services.timeline import NewEvent, call_summary, write_event
+from proxydesk.services.row_states import RowStates, row_step
+from proxydesk.services.timeline_events import NewEvent, call_summary, write_event
 from proxydesk.storage.call_models import CallDraft
 from proxydesk.storage.models import Case
 
@@ -258,6 +261,7 @@ class CallDraftService(Service):
                 check_due_after_made(self.local(pending.at), self.local_or_none(pending.due))
             case = session.get(Case, draft.case_id)
             assert case is not None
+            rows = RowStates(session)
             agent = content.agent.strip() or None
             hold = min(
                 content.seconds_in(CallState.HOLD, end),
@@ -295,14 +299,20 @@ class CallDraftService(Service):
                 for p in content.promises
                 if p.text.strip()
             ]
+            rows.added(event, *promises)  # the draft is scratch: undo leaves it gone
             session.delete(draft)
-            return FinishedCall(
+            taken = rows.taken()
+            finished = FinishedCall(
                 event.id,
                 case.id,
                 [p.id for p in promises],
                 round((end - draft.started_at).total_seconds()),
                 hold,
             )
+            action = Action(Verb.FINISH_CALL, case.title, number)
+        changes = Changes.of(Kind.TIMELINE, Kind.PROMISES, Kind.CASES, cases=[case.id])
+        self.undo_history.record(row_step(self.case_file, action, changes, taken))
+        return finished
 
     def _body(self, notes: Iterable[CallNote], started: datetime) -> str:
         """One line per note, with the time it was taken (the date too on another day)."""

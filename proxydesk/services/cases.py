@@ -5,17 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
+from proxydesk.changes import Changes, Kind
 from proxydesk.domain import CaseStatus, ReferenceKind, parse_enum
 from proxydesk.errors import InvalidInput
 from proxydesk.reading.cases import CaseReader
-from proxydesk.reading.connection import driver_connection
+from proxydesk.reading.engine import driver_connection
+from proxydesk.reading.powers import PowerReader
 from proxydesk.services.base import Service, resolve
-from proxydesk.services.directory import contact_named, find_organization, find_relative
+from proxydesk.services.directory import contact_named
+from proxydesk.services.directory_reading import find_organization, find_relative
 from proxydesk.services.directory_records import get_or_new, remove_unused
+from proxydesk.services.history import Action, Verb, record_step, value_step
 from proxydesk.storage.call_models import CallDraft
 from proxydesk.storage.models import (
     Account,
@@ -115,22 +120,11 @@ def parse_reference(text: str) -> tuple[ReferenceKind, str]:
 
 
 def poa_view(p: PowerOfAttorney) -> PowerOfAttorneyView:
-    return PowerOfAttorneyView(
-        p.id,
-        p.relative_id,
-        p.relative.name,
-        p.agent_name,
-        p.organization_id,
-        p.organization.name if p.organization else None,
-        [a.id for a in p.accounts],
-        list(p.acts),
-        p.valid_from,
-        p.valid_until,
-        p.status.value,
-        p.place,
-        p.signed_on,
-        p.scan_document_id is not None,
-    )
+    """The power of attorney as the readers show it (read again through its session)."""
+    session = object_session(p)
+    assert session is not None
+    session.flush()
+    return PowerReader(driver_connection(session)).by_id([p.id])[0]
 
 
 class CaseService(Service):
@@ -164,7 +158,10 @@ class CaseService(Service):
                 item.references.append(Reference(kind=kind, value=value, given_at=None))
             session.add(item)
             session.flush()
-            return self._summaries(session, [item.id])[0]
+            after = case_record(item)
+            summary = self._summaries(session, [item.id])[0]
+        self._case_step(Verb.OPEN_CASE, None, after)
+        return summary
 
     def cases(
         self, relative: str | int | None = None, *, count_events: bool = False
@@ -195,16 +192,30 @@ class CaseService(Service):
 
     def set_story(self, ref: str | int, text: str) -> None:
         with self.case_file.unit_of_work() as session:
-            find_case(session, ref).story_so_far = text
+            item = find_case(session, ref)
+            case_id, title, before = item.id, item.title, item.story_so_far
+            item.story_so_far = text
+        changes = Changes.of(Kind.CASES, cases=[case_id])
+        write = partial(self.set_story, case_id)  # undone: records nothing
+        self.undo_history.record(
+            value_step(Action(Verb.EDIT_STORY, title), changes, write, before, text)
+        )
 
     def set_status(self, ref: str | int, status: CaseStatus | str) -> CaseSummary:
         new = parse_enum(CaseStatus, str(status), "case status")
         with self.case_file.unit_of_work() as session:
             item = find_case(session, ref)
+            before = (item.status, item.closed_at)
             item.status = new
             item.closed_at = self.clock() if new is CaseStatus.RESOLVED else None
             session.flush()
-            return self._summaries(session, [item.id])[0]
+            after = (item.status, item.closed_at)
+            summary = self._summaries(session, [item.id])[0]
+        action = Action(Verb.SET_STATUS, summary.title, new.value)
+        changes = Changes.of(Kind.CASES, cases=[summary.id])
+        write = partial(self.restore_status, summary.id)
+        self.undo_history.record(value_step(action, changes, lambda v: write(*v), before, after))
+        return summary
 
     def add_reference(
         self,
@@ -219,10 +230,14 @@ class CaseService(Service):
         with self.case_file.unit_of_work() as session:
             item = find_case(session, ref)
             contact = contact_named(session, item.organization_id, given_by) if given_by else None
+            before = case_record(item)
             item.references.append(
                 Reference(kind=kind, value=value, given_by=contact, given_at=given_at, note=note)
             )
-            return ReferenceView(kind.value, value, given_by, self.local_or_none(given_at), note)
+            session.flush()
+            after = case_record(item)
+        self._case_step(Verb.ADD_REFERENCE, before, after, value)
+        return ReferenceView(kind.value, value, given_by, self.local_or_none(given_at), note)
 
     # -- editing, removing and putting back (each one unit of work) ------------------------
 
@@ -249,6 +264,7 @@ class CaseService(Service):
         wanted = list(dict.fromkeys(parse_reference(text) for text in references))
         with self.case_file.unit_of_work() as session:
             item = find_case(session, ref)
+            before = case_record(item)
             org = find_organization(session, organization)
             members = list(dict.fromkeys(find_relative(session, r) for r in relatives))
             if org.id != item.organization_id or members != list(item.relatives):
@@ -268,7 +284,10 @@ class CaseService(Service):
                 if (kind, value) not in known
             ]
             session.flush()
-            return self._summaries(session, [item.id])[0]
+            after = case_record(item)
+            summary = self._summaries(session, [item.id])[0]
+        self._case_step(Verb.EDIT_CASE, before, after)
+        return summary
 
     def restore_status(
         self, ref: str | int, status: CaseStatus | str, closed_at: datetime | None
@@ -308,7 +327,8 @@ class CaseService(Service):
             item = find_case(session, ref)
             record = case_record(item)
             remove_unused(session, item, "case", item.title, self._case_uses(session, item.id))
-            return record
+        self._case_step(Verb.REMOVE_CASE, record, None)
+        return record
 
     def restore_case(self, record: CaseRecord) -> CaseSummary:
         """Make the case be as recorded, under the same ids (added back if removed)."""
@@ -337,6 +357,22 @@ class CaseService(Service):
             item.references = restored
             session.flush()
             return self._summaries(session, [item.id])[0]
+
+    def _case_step(
+        self, verb: Verb, before: CaseRecord | None, after: CaseRecord | None, detail: str = ""
+    ) -> None:
+        shown = after or before
+        if shown is not None:
+            self.undo_history.record(
+                record_step(
+                    Action(verb, shown.title, detail),
+                    Changes.of(Kind.CASES, cases=[shown.id]),
+                    before,
+                    after,
+                    self.restore_case,
+                    self.remove_case,
+                )
+            )
 
     def _summaries(
         self, session: Session, ids: list[int], count_events: bool = False

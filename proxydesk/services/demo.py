@@ -6,6 +6,8 @@ from datetime import date, datetime, timedelta
 from importlib import import_module
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from proxydesk import demo_story as story
 from proxydesk.domain import (
     KIND_DEFAULTS,
@@ -20,6 +22,7 @@ from proxydesk.domain import (
     PromiseStatus,
     ReferenceKind,
 )
+from proxydesk.services.timeline_events import NewEvent, write_event
 from proxydesk.storage.database import CaseFile
 from proxydesk.storage.models import (
     Account,
@@ -171,9 +174,7 @@ def build_demo(case_file: CaseFile, language: str = "en") -> None:
             cases[c["key"]] = item
         session.add_all([*relatives.values(), *organizations.values(), *cases.values()])
         session.flush()
-        events = {e["key"]: _event(e, cases, contacts, at) for e in told["EVENTS"]}
-        session.add_all(events.values())
-        session.flush()
+        events = {e["key"]: _event(session, e, cases, contacts, at) for e in told["EVENTS"]}
         promises = {
             p["key"]: Promise(
                 case_id=cases[p["case"]].id,
@@ -236,19 +237,23 @@ def build_demo(case_file: CaseFile, language: str = "en") -> None:
 
 
 def _event(
-    e: dict[str, Any], cases: dict[str, Case], contacts: dict[str, Contact], at: Any
+    session: Session,
+    e: dict[str, Any],
+    cases: dict[str, Case],
+    contacts: dict[str, Contact],
+    at: Any,
 ) -> Event:
     kind = EventKind(e["kind"])
     channel, direction = KIND_DEFAULTS[kind]
     is_call = kind is EventKind.CALL
-    return Event(
-        case_id=cases[e["case"]].id,
+    contact = contacts.get(e["contact"] or "")
+    told = NewEvent(
         kind=kind,
         occurred_at=at(e["at"]),
         ended_at=at(e["ended_at"]),
         channel=Channel(e.get("channel", channel)),
         direction=Direction(e.get("direction", direction)),
-        contact=contacts.get(e["contact"] or ""),
+        contact=contact.name if contact else None,
         summary=e["summary"],
         body=e["body"],
         number_dialed=e["number_dialed"] if is_call else None,
@@ -256,6 +261,7 @@ def _event(
         transfers=e["transfers"] if is_call else None,
         outcome=CallOutcome(e["outcome"]) if is_call else None,
     )
+    return write_event(session, cases[e["case"]], told)
 
 
 def _id(promise: Promise | None) -> int | None:

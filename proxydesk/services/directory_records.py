@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -12,7 +13,16 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from proxydesk.domain import ChannelKind, parse_enum
 from proxydesk.errors import InvalidInput, ProxyDeskError
 from proxydesk.services.base import M
-from proxydesk.storage.models import Account, Base, Organization, Relative, case_accounts
+from proxydesk.storage.models import (
+    Account,
+    Base,
+    Case,
+    Organization,
+    OrganizationChannel,
+    Relative,
+    case_accounts,
+    case_relatives,
+)
 
 #: a channel as the user writes it: ``hotline: +49 800 5550100 = orders``
 Channel = tuple[str, str, str]
@@ -140,3 +150,48 @@ def remove_unused(session: Session, item: Base, what: str, name: str, uses: dict
     if uses:
         raise StillInUse(what, name, uses)
     session.delete(item)
+
+
+def cleaned(values: Iterable[str]) -> list[str]:
+    return [v.strip() for v in values if v.strip()]
+
+
+def matching_cases(session: Session, account: Account) -> list[Case]:
+    """The cases the account belongs to: its relative's cases at its organization."""
+    return list(
+        session.scalars(
+            select(Case)
+            .join(case_relatives)
+            .where(
+                case_relatives.c.relative_id == account.relative_id,
+                Case.organization_id == account.organization_id,
+            )
+            .order_by(Case.id)
+        )
+    )
+
+
+def link_cases(session: Session, account: Account, case_ids: Iterable[int]) -> None:
+    """Link the account to exactly these cases."""
+    wanted = set(case_ids)
+    linked = set(
+        session.scalars(
+            select(case_accounts.c.case_id).where(case_accounts.c.account_id == account.id)
+        )
+    )
+    for case in session.scalars(select(Case).where(Case.id.in_(wanted ^ linked))):
+        if case.id in wanted:
+            case.accounts.append(account)
+        else:
+            case.accounts.remove(account)
+
+
+def set_channels(organization: Organization, channels: tuple[Channel, ...]) -> None:
+    """Replace the channels when they differ (nothing refers to a channel by its id)."""
+    if organization_record(organization).channels == channels:
+        return
+    organization.channels.clear()
+    for kind, value, purpose in channels:
+        organization.channels.append(
+            OrganizationChannel(kind=ChannelKind(kind), value=value, purpose=purpose)
+        )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -10,24 +9,25 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
+from proxydesk.changes import Changes, Kind
 from proxydesk.domain import PoaAct, PoaStatus, check_poa_transition, parse_enum
 from proxydesk.errors import InvalidInput, NotFound
 from proxydesk.progress import ProgressCallback, report
+from proxydesk.reading.directory import DirectoryReader
+from proxydesk.reading.engine import driver_connection, snapshot
+from proxydesk.reading.papers import PROXY_KEYS, PaperReader
+from proxydesk.reading.powers import PowerReader
 from proxydesk.services.base import Service
 from proxydesk.services.cases import poa_view
-from proxydesk.services.directory import (
-    account_view,
-    find_organization,
-    find_relative,
-    organization_view,
-    relative_view,
-)
+from proxydesk.services.directory_reading import find_organization, find_relative
+from proxydesk.services.history import Action, Verb
+from proxydesk.services.poa_records import chosen_accounts, read_proxy, town_of
+from proxydesk.services.row_states import RowStates, Taken, row_step
 from proxydesk.services.scan_files import STAGE_STORE, read_scan, stop_if_cancelled
 from proxydesk.storage.blobs import store_blob
 from proxydesk.storage.models import (
-    Account,
     Document,
     Organization,
     PowerOfAttorney,
@@ -38,10 +38,11 @@ from proxydesk.views import (
     AccountView,
     OrganizationView,
     PowerOfAttorneyView,
+    ProxyView,
     RelativeView,
+    ScanView,
 )
 
-PROXY_KEYS = ("name", "address", "phone", "email", "fax")
 #: from signed on, the steps to each status a scan can be stored with
 STEPS_FROM_SIGNED: dict[PoaStatus, tuple[PoaStatus, ...]] = {
     PoaStatus.SIGNED: (),
@@ -49,29 +50,6 @@ STEPS_FROM_SIGNED: dict[PoaStatus, tuple[PoaStatus, ...]] = {
     PoaStatus.ACCEPTED: (PoaStatus.SENT, PoaStatus.ACCEPTED),
     PoaStatus.REFUSED: (PoaStatus.SENT, PoaStatus.REFUSED),
 }
-
-
-@dataclass(frozen=True)
-class ProxyView:
-    """The user: the agent on every power of attorney and the sender of every form."""
-
-    name: str
-    address: str
-    phone: str
-    email: str
-    fax: str
-
-
-@dataclass(frozen=True)
-class ScanView:
-    """A signed power of attorney as it was scanned."""
-
-    poa_id: int
-    relative_name: str
-    filename: str
-    mime_type: str
-    sha256: str
-    data: bytes
 
 
 @dataclass(frozen=True)
@@ -83,23 +61,6 @@ class PoaPaper:
     agent: ProxyView
     organization: OrganizationView | None
     accounts: list[AccountView]
-
-
-def read_proxy(session: Session) -> ProxyView:
-    values = {
-        s.key: s.value
-        for s in session.scalars(
-            select(Setting).where(Setting.key.in_([f"proxy_{k}" for k in PROXY_KEYS]))
-        )
-    }
-    name, address, phone, email, fax = (values.get(f"proxy_{k}", "") for k in PROXY_KEYS)
-    return ProxyView(name, address, phone, email, fax)
-
-
-def town_of(address: str) -> str:
-    """The town of a German-style address ("Schulgasse 4, 95183 Oberwaldbach (...)")."""
-    found = re.search(r"\b\d{4,5}\s+([^,(\n]+)", address)
-    return found.group(1).strip() if found else ""
 
 
 class PoaService(Service):
@@ -117,11 +78,17 @@ class PoaService(Service):
         if values.get("name") is not None and not str(values["name"]).strip():
             raise InvalidInput("your name must not be empty")
         with self.case_file.unit_of_work() as session:
+            rows = RowStates(session)
+            keys = [f"proxy_{key}" for key, value in values.items() if value is not None]
+            rows.before(*(session.get(Setting, key) for key in keys))
             for key, value in values.items():
                 if value is not None:
                     session.merge(Setting(key=f"proxy_{key}", value=value.strip()))
-            session.flush()
-            return read_proxy(session)
+            rows.added(*(session.get(Setting, key) for key in keys))
+            taken = rows.taken()
+            view = read_proxy(session)
+        self._record(Action(Verb.SET_PROXY, view.name), taken)
+        return view
 
     # -- drafting and following -------------------------------------------------------------
 
@@ -145,11 +112,17 @@ class PoaService(Service):
                 )
             grantor = find_relative(session, relative)
             org = find_organization(session, organization) if organization is not None else None
+            rows = RowStates(session)
+            rows.before(*self._latest_all(session, grantor.id))
             item = self._draft_in(
                 session, grantor, org, agent, acts, accounts, valid_from, valid_until, place
             )
-            session.flush()
-            return poa_view(item)
+            rows.added(item)
+            taken = rows.taken()
+            view = poa_view(item)
+        org_name = view.organization_name or ""
+        self._record(Action(Verb.DRAFT_POA, view.relative_name, org_name), taken)
+        return view
 
     def _draft_in(
         self,
@@ -184,7 +157,7 @@ class PoaService(Service):
         item.valid_from = start
         item.valid_until = end
         item.place = place.strip() or town_of(grantor.address)
-        item.accounts = self._accounts(session, grantor, org.id if org else None, accounts)
+        item.accounts = chosen_accounts(grantor, org.id if org else None, accounts)
         return item
 
     def attach_scan(
@@ -221,9 +194,12 @@ class PoaService(Service):
         data, mime = read_scan(path, progress=progress, cancel=cancel)
         report(progress, STAGE_STORE, 0, 1)
         with self.case_file.unit_of_work() as session:
+            grantor = find_relative(session, relative)
+            rows = RowStates(session)
+            known = session.get(Setting, "proxy_name")
+            rows.before(known, *self._latest_all(session, grantor.id))
             if name is not None and read_proxy(session).name != name:
                 session.merge(Setting(key="proxy_name", value=name))
-            grantor = find_relative(session, relative)
             org = find_organization(session, organization) if organization is not None else None
             if acts is not None:
                 agent = name or read_proxy(session).name
@@ -258,10 +234,14 @@ class PoaService(Service):
             session.add(document)
             session.flush()
             item.scan_document_id = document.id
-            session.flush()
+            # the scan before the power pointing at it; undone, the content may stay stored
+            rows.added(document, item, None if known else session.get(Setting, "proxy_name"))
+            taken = rows.taken()
             # the last look at Cancel: raising here rolls all of it back
             stop_if_cancelled(cancel)
             view = poa_view(item)
+        org_name = view.organization_name or ""
+        self._record(Action(Verb.STORE_SCAN, view.relative_name, org_name), taken)
         report(progress, STAGE_STORE, 1, 1)
         return view
 
@@ -290,19 +270,24 @@ class PoaService(Service):
         with self.case_file.unit_of_work() as session:
             item = self._get(session, poa_id)
             check_poa_transition(item.status, new)
+            rows = RowStates(session)
+            rows.before(item)
             item.status = new
             if new is PoaStatus.SIGNED and item.signed_on is None:
                 item.signed_on = self.local(self.clock()).date()
-            session.flush()
-            return poa_view(item)
+            taken = rows.taken()
+            view = poa_view(item)
+        self._record(Action(Verb.SET_POA_STATUS, view.relative_name, new.value), taken)
+        return view
+
+    def _record(self, action: Action, taken: Taken) -> None:
+        changes = Changes.of(Kind.POWERS, Kind.RELATIVES, cases=None)
+        self.undo_history.record(row_step(self.case_file, action, changes, taken))
 
     def powers(self, relative: str | int | None = None) -> list[PowerOfAttorneyView]:
         with self.case_file.reading() as session:
-            query = select(PowerOfAttorney).order_by(PowerOfAttorney.id)
-            if relative is not None:
-                rel = find_relative(session, relative)
-                query = query.where(PowerOfAttorney.relative_id == rel.id)
-            return [poa_view(p) for p in session.scalars(query.options(*_LOAD))]
+            relative_id = find_relative(session, relative).id if relative is not None else None
+            return PowerReader(driver_connection(session)).powers(relative_id)
 
     def current(
         self, relative: str | int, organization: str | int | None
@@ -322,12 +307,13 @@ class PoaService(Service):
         """The signed scan's bytes and type."""
         with self.case_file.reading() as session:
             item = self._get(session, poa_id)
-            if item.scan is None:
+            if item.scan_document_id is None:
                 raise InvalidInput(
                     f"power of attorney {poa_id} has no signed scan; attach one with "
                     "'proxydesk poa attach'"
                 )
-            return scan_view(item)
+            papers = PaperReader(driver_connection(session), self.tz, self.clock)
+            return papers.scans_of([poa_view(item)])[0]
 
     def paper(self, poa_ids: Iterable[int]) -> PoaPaper:
         """Everything the form needs for these powers (same organization), read at once."""
@@ -335,21 +321,24 @@ class PoaService(Service):
         if not ids:
             raise InvalidInput("no power of attorney to put on paper")
         with self.case_file.reading() as session:
-            items = [self._get(session, i) for i in ids]
-            orgs = {p.organization_id for p in items}
-            if len(orgs) > 1:
-                raise InvalidInput("a joint power of attorney must be for one organization")
-            accounts: dict[int, Account] = {}
-            for p in items:
-                accounts.update({a.id: a for a in p.accounts})
-            org = items[0].organization
-            return PoaPaper(
-                powers=[poa_view(p) for p in items],
-                grantors=[relative_view(p.relative) for p in items],
-                agent=read_proxy(session),
-                organization=organization_view(org) if org else None,
-                accounts=[account_view(a) for a in accounts.values()],
-            )
+            for poa_id in ids:
+                self._get(session, poa_id)  # each one there, or NotFound
+            connection = driver_connection(session)
+            with snapshot(connection):
+                powers = PowerReader(connection).by_id(ids)
+                orgs = {p.organization_id for p in powers}
+                if len(orgs) > 1:
+                    raise InvalidInput("a joint power of attorney must be for one organization")
+                directory = DirectoryReader(connection)
+                org_id = powers[0].organization_id
+                accounts = list(dict.fromkeys(a for p in powers for a in p.account_ids))
+                return PoaPaper(
+                    powers=powers,
+                    grantors=directory.relatives_by_id([p.relative_id for p in powers]),
+                    agent=read_proxy(session),
+                    organization=directory.organizations([org_id])[0] if org_id else None,
+                    accounts=directory.accounts(ids=accounts),
+                )
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -366,52 +355,16 @@ class PoaService(Service):
             query = query.where(PowerOfAttorney.status == status)
         return session.scalars(query.order_by(PowerOfAttorney.id.desc())).first()
 
-    def _accounts(
-        self,
-        session: Session,
-        grantor: Relative,
-        org_id: int | None,
-        refs: Iterable[str | int] | None,
-    ) -> list[Account]:
-        own = [a for a in grantor.accounts if org_id is None or a.organization_id == org_id]
-        if refs is None:
-            return own
-        chosen: list[Account] = []
-        for ref in refs:
-            text = str(ref).strip()
-            plain = re.sub(r"\s", "", text)
-            found = [
-                a for a in own if str(a.id) == text or re.sub(r"\s", "", a.customer_number) == plain
-            ]
-            if not found:
-                raise NotFound(
-                    f"{grantor.name} has no account '{text}'"
-                    + (" at that organization" if org_id is not None else "")
-                )
-            chosen.extend(a for a in found if a not in chosen)
-        return chosen
+    def _latest_all(self, session: Session, relative_id: int) -> list[PowerOfAttorney]:
+        """The relative's powers (a scan may sign any of them)."""
+        return list(
+            session.scalars(
+                select(PowerOfAttorney).where(PowerOfAttorney.relative_id == relative_id)
+            )
+        )
 
     def _get(self, session: Session, poa_id: int) -> PowerOfAttorney:
         item = session.get(PowerOfAttorney, int(poa_id))
         if item is None:
             raise NotFound(f"there is no power of attorney with id {poa_id}")
         return item
-
-
-_LOAD = (
-    selectinload(PowerOfAttorney.relative),
-    selectinload(PowerOfAttorney.organization),
-    selectinload(PowerOfAttorney.accounts),
-)
-
-
-def scan_view(item: PowerOfAttorney) -> ScanView:
-    assert item.scan is not None
-    return ScanView(
-        item.id,
-        item.relative.name,
-        item.scan.filename,
-        item.scan.mime_type,
-        item.scan.blob_sha256,
-        item.scan.blob.data,
-    )

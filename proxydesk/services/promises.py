@@ -4,23 +4,27 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from proxydesk.changes import Changes, Kind
 from proxydesk.domain import (
     EventKind,
     PromiseKind,
     PromiseStatus,
     check_due_after_made,
     check_promise_resolution,
-    is_overdue,
     parse_enum,
 )
 from proxydesk.errors import InvalidInput, NotFound
-from proxydesk.services.base import Service, mapping
+from proxydesk.reading.engine import driver_connection
+from proxydesk.reading.promises import PromiseReader
+from proxydesk.services.base import Service
 from proxydesk.services.cases import find_case
 from proxydesk.services.directory import contact_named
-from proxydesk.services.timeline import find_event
+from proxydesk.services.history import Action, Verb
+from proxydesk.services.row_states import RowStates, Taken, row_step
+from proxydesk.services.timeline_events import find_event
 from proxydesk.storage.models import Case, Contradiction, Event, Promise
 from proxydesk.views import (
     ContradictionView,
@@ -96,10 +100,15 @@ class PromiseService(Service):
                     raise InvalidInput(f"event {event_id} belongs to another case")
             else:
                 event = self._running_call(session, item.id, at)
+            rows = RowStates(session)
             promise = write_promise(
                 session, item, text=text, by=by, at=at, due=due, kind=kind, event=event, team=team
             )
-            return self._views(session, [promise])[0]
+            rows.added(promise)
+            taken = rows.taken()
+            view = self._views(session, [promise])[0]
+        self._record(Action(Verb.ADD_PROMISE, view.text), view.case_id, taken)
+        return view
 
     def resolve(
         self,
@@ -115,6 +124,8 @@ class PromiseService(Service):
         with self.case_file.unit_of_work() as session:
             promise = find_promise(session, promise_id)
             check_promise_resolution(promise.status, new)
+            rows = RowStates(session)
+            rows.before(promise)
             when = at or self.clock()
             if event_id is not None:
                 event = find_event(session, event_id)
@@ -127,8 +138,10 @@ class PromiseService(Service):
             promise.status = new
             promise.resolved_at = when
             promise.resolution_note = note
-            session.flush()
-            return self._views(session, [promise])[0]
+            taken = rows.taken()
+            view = self._views(session, [promise])[0]
+        self._record(Action(Verb.MARK_PROMISE, view.text, new.value), view.case_id, taken)
+        return view
 
     def reopen(self, promise_id: int | str) -> PromiseView:
         """Take back how a promise turned out (an undo): open again, as it was before.
@@ -152,14 +165,10 @@ class PromiseService(Service):
         only_overdue: bool = False,
     ) -> list[PromiseView]:
         with self.case_file.reading() as session:
-            query = select(Promise).order_by(Promise.made_at, Promise.id)
-            if case is not None:
-                query = query.where(Promise.case_id == find_case(session, case).id)
-            if only_open or only_overdue:
-                query = query.where(Promise.status == PromiseStatus.OPEN)
-            if only_overdue:
-                query = query.where(Promise.due_at < self.clock())
-            return self._views(session, list(session.scalars(query)))
+            case_id = find_case(session, case).id if case is not None else None
+            return self._reader(session).promises(
+                case_id, only_open=only_open, only_overdue=only_overdue
+            )
 
     def promise(self, promise_id: int | str) -> PromiseView:
         with self.case_file.reading() as session:
@@ -182,88 +191,34 @@ class PromiseService(Service):
                 raise InvalidInput(f"promises {low.id} and {high.id} are already linked")
             link = Contradiction(first=low, second=high, note=note)
             session.add(link)
-            session.flush()
+            rows = RowStates(session)
+            rows.added(link)
+            taken = rows.taken()
             a, b = self._views(session, [low, high])
-            return ContradictionView(link.id, a, b, note)
+        self._record(Action(Verb.LINK_CONTRADICTION, a.text, b.text), a.case_id, taken)
+        return ContradictionView(link.id, a, b, note)
+
+    def _record(self, action: Action, case_id: int, taken: Taken) -> None:
+        changes = Changes.of(Kind.PROMISES, Kind.TIMELINE, cases=[case_id])
+        self.undo_history.record(row_step(self.case_file, action, changes, taken))
 
     def contradictions(self, case: str | int | None = None) -> list[ContradictionView]:
         with self.case_file.reading() as session:
-            query = select(Contradiction).order_by(Contradiction.id)
-            if case is not None:
-                case_id = find_case(session, case).id
-                query = query.join(Promise, Promise.id == Contradiction.first_id).where(
-                    Promise.case_id == case_id
-                )
-            links = list(session.scalars(query))
-            views = {
-                v.id: v
-                for v in self._views(
-                    session, [p for link in links for p in (link.first, link.second)]
-                )
-            }
-            return [
-                ContradictionView(link.id, views[link.first_id], views[link.second_id], link.note)
-                for link in links
-            ]
+            case_id = find_case(session, case).id if case is not None else None
+            return self._reader(session).contradictions(case_id)
 
     def history(self, promise_id: int | str) -> PromiseHistory:
         """The promise with the event it came from, how it turned out, what contradicts it."""
         with self.case_file.reading() as session:
-            promise = find_promise(session, promise_id)
-            links = list(
-                session.scalars(
-                    select(Contradiction)
-                    .where(
-                        or_(
-                            Contradiction.first_id == promise.id,
-                            Contradiction.second_id == promise.id,
-                        )
-                    )
-                    .order_by(Contradiction.id)
-                )
-            )
-            views = {
-                v.id: v
-                for v in self._views(
-                    session, [promise, *(p for link in links for p in (link.first, link.second))]
-                )
-            }
-            return PromiseHistory(
-                promise=views[promise.id],
-                made_by_team=promise.made_by.team if promise.made_by else "",
-                made_in=self._brief(promise.made_in_event),
-                resolved_by=self._brief(promise.resolved_by_event),
-                resolution_note=promise.resolution_note,
-                contradictions=[
-                    ContradictionView(
-                        link.id, views[link.first_id], views[link.second_id], link.note
-                    )
-                    for link in links
-                ],
-            )
+            promise_id = find_promise(session, promise_id).id
+            history = self._reader(session).history(promise_id)
+            assert history is not None
+            return history
 
     def events_after(self, promise_id: int | str) -> list[EventBrief]:
         """The case's events since the promise was made, newest first: what may show its fate."""
         with self.case_file.reading() as session:
-            promise = find_promise(session, promise_id)
-            events = session.scalars(
-                select(Event)
-                .where(Event.case_id == promise.case_id, Event.occurred_at >= promise.made_at)
-                .options(selectinload(Event.contact))
-                .order_by(Event.occurred_at.desc(), Event.id.desc())
-            )
-            return [brief for e in events if (brief := self._brief(e)) is not None]
-
-    def _brief(self, event: Event | None) -> EventBrief | None:
-        if event is None:
-            return None
-        return EventBrief(
-            event.id,
-            event.kind.value,
-            self.local(event.occurred_at),
-            event.summary,
-            event.contact.name if event.contact else None,
-        )
+            return self._reader(session).events_after(find_promise(session, promise_id).id)
 
     def _running_call(self, session: Session, case_id: int, at: datetime) -> Event | None:
         return session.scalars(
@@ -278,40 +233,9 @@ class PromiseService(Service):
         ).first()
 
     def _views(self, session: Session, promises: list[Promise]) -> list[PromiseView]:
-        if not promises:
-            return []
-        ids = list({p.id for p in promises})
-        linked: dict[int, list[int]] = {}
-        for link in session.scalars(
-            select(Contradiction).where(
-                or_(Contradiction.first_id.in_(ids), Contradiction.second_id.in_(ids))
-            )
-        ):
-            linked.setdefault(link.first_id, []).append(link.second_id)
-            linked.setdefault(link.second_id, []).append(link.first_id)
-        titles = mapping(
-            session, select(Case.id, Case.title).where(Case.id.in_({p.case_id for p in promises}))
-        )
-        session.execute(
-            select(Promise).where(Promise.id.in_(ids)).options(selectinload(Promise.made_by))
-        ).all()
-        now = self.clock()
-        return [
-            PromiseView(
-                id=p.id,
-                case_id=p.case_id,
-                case_title=titles[p.case_id],
-                kind=p.kind.value,
-                text=p.text,
-                made_by=p.made_by.name if p.made_by else None,
-                made_at=self.local(p.made_at),
-                due_at=self.local_or_none(p.due_at),
-                status=p.status.value,
-                overdue=is_overdue(p.status, p.due_at, now),
-                made_in_event_id=p.made_in_event_id,
-                resolved_at=self.local_or_none(p.resolved_at),
-                resolved_by_event_id=p.resolved_by_event_id,
-                contradicts=sorted(linked.get(p.id, [])),
-            )
-            for p in promises
-        ]
+        """These statements as views, as the session sees them (its writes too)."""
+        session.flush()
+        return self._reader(session).views([p.id for p in promises])
+
+    def _reader(self, session: Session) -> PromiseReader:
+        return PromiseReader(driver_connection(session), self.tz, self.clock)

@@ -10,6 +10,7 @@ from proxydesk.services.calls import CallDraftService
 from proxydesk.services.cases import CaseService
 from proxydesk.services.directory import DirectoryService
 from proxydesk.services.dossier import DossierService
+from proxydesk.services.history import History
 from proxydesk.services.poa import PoaService
 from proxydesk.services.promises import PromiseService
 from proxydesk.services.reminders import ReminderService
@@ -30,18 +31,22 @@ class Services:
     poa: PoaService
     dossier: DossierService
     calls: CallDraftService
+    #: undo and redo of the open file: every write above records its step here
+    history: History
 
     @classmethod
     def for_file(cls, case_file: CaseFile, clock: Clock = now) -> Services:
+        history = History()
         return cls(
             case_file,
-            DirectoryService(case_file, clock),
-            CaseService(case_file, clock),
-            TimelineService(case_file, clock),
-            PromiseService(case_file, clock),
-            ReminderService(case_file, clock),
-            CalendarService(case_file, clock),
-            PoaService(case_file, clock),
-            DossierService(case_file, clock),
-            CallDraftService(case_file, clock),
+            DirectoryService(case_file, clock, history),
+            CaseService(case_file, clock, history),
+            TimelineService(case_file, clock, history),
+            PromiseService(case_file, clock, history),
+            ReminderService(case_file, clock, history),
+            CalendarService(case_file, clock, history),
+            PoaService(case_file, clock, history),
+            DossierService(case_file, clock, history),
+            CallDraftService(case_file, clock, history),
+            history,
         )

@@ -7,10 +7,13 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from proxydesk.changes import Changes, Kind
 from proxydesk.errors import InvalidInput, NotFound
 from proxydesk.services.base import Service, mapping
 from proxydesk.services.cases import find_case
+from proxydesk.services.history import Action, Verb
 from proxydesk.services.promises import PromiseService, find_promise
+from proxydesk.services.row_states import RowStates, Taken, row_step
 from proxydesk.storage.models import Case, Reminder
 from proxydesk.views import DueList, ReminderView
 
@@ -40,8 +43,12 @@ class ReminderService(Service):
                 case_id = case_id or linked.case_id
             reminder = Reminder(due_at=due, text=text.strip(), case_id=case_id, promise_id=promise)
             session.add(reminder)
-            session.flush()
-            return self._views(session, [reminder])[0]
+            rows = RowStates(session)
+            rows.added(reminder)
+            taken = rows.taken()
+            view = self._views(session, [reminder])[0]
+        self._record(Verb.ADD_REMINDER, view, taken)
+        return view
 
     def reminders(self, *, include_done: bool = False) -> list[ReminderView]:
         with self.case_file.reading() as session:
@@ -60,16 +67,31 @@ class ReminderService(Service):
     def mark_done(self, reminder_id: int) -> ReminderView:
         with self.case_file.unit_of_work() as session:
             reminder = _find(session, reminder_id)
+            rows = RowStates(session)
+            rows.before(reminder)
             reminder.done_at = self.clock()
-            return self._views(session, [reminder])[0]
+            taken = rows.taken()
+            view = self._views(session, [reminder])[0]
+        self._record(Verb.REMINDER_DONE, view, taken)
+        return view
 
     def snooze(self, reminder_id: int, until: datetime) -> ReminderView:
         if until <= self.clock():
             raise InvalidInput("snooze until a time in the future")
         with self.case_file.unit_of_work() as session:
             reminder = _find(session, reminder_id)
+            rows = RowStates(session)
+            rows.before(reminder)
             reminder.snoozed_until = until
-            return self._views(session, [reminder])[0]
+            taken = rows.taken()
+            view = self._views(session, [reminder])[0]
+        self._record(Verb.SNOOZE_REMINDER, view, taken)
+        return view
+
+    def _record(self, verb: Verb, view: ReminderView, taken: Taken) -> None:
+        changes = Changes.of(Kind.REMINDERS, cases=[] if view.case_id is None else [view.case_id])
+        action = Action(verb, view.text)
+        self.undo_history.record(row_step(self.case_file, action, changes, taken))
 
     def _views(self, session: Session, reminders: list[Reminder]) -> list[ReminderView]:
         case_ids = {r.case_id for r in reminders if r.case_id is not None}

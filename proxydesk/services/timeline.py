@@ -7,37 +7,7 @@ both, as ``Services`` hands it out.
 
 from __future__ import annotations
 
-from proxydesk.reading.timeline_filter import (
-    EVENT_ENTRY,
-    FTS_MIN_WORD,
-    PROMISE_ENTRY,
-    PagePlace,
-    TimelineFilter,
-    filter_of,
-    fts_match,
-)
-from proxydesk.services.timeline_events import (
-    NewEvent,
-    TimelineWriting,
-    call_summary,
-    find_event,
-    write_event,
-)
-
-__all__ = [
-    "EVENT_ENTRY",
-    "FTS_MIN_WORD",
-    "PROMISE_ENTRY",
-    "NewEvent",
-    "PagePlace",
-    "TimelineFilter",
-    "TimelineService",
-    "call_summary",
-    "filter_of",
-    "find_event",
-    "fts_match",
-    "write_event",
-]
+from proxydesk.services.timeline_events import TimelineWriting
 
 
 class TimelineService(TimelineWriting):

@@ -9,10 +9,13 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from proxydesk.changes import Changes, Kind
 from proxydesk.domain import KIND_DEFAULTS, CallOutcome, Channel, Direction, EventKind, parse_enum
 from proxydesk.errors import InvalidInput, NotFound
 from proxydesk.services.cases import find_case
 from proxydesk.services.directory import contact_named
+from proxydesk.services.history import Action, Verb
+from proxydesk.services.row_states import RowStates, Taken, row_step
 from proxydesk.services.timeline_pages import TimelineReading
 from proxydesk.storage.blobs import store_blob
 from proxydesk.storage.models import Attachment, Case, Event
@@ -92,8 +95,15 @@ class TimelineWriting(TimelineReading):
 
     def add_event(self, case: str | int, new: NewEvent) -> TimelineEntry:
         with self.case_file.unit_of_work() as session:
-            event = write_event(session, find_case(session, case), new)
-            return self._entries_by_id(session, [event.id])[0]
+            item = find_case(session, case)
+            event = write_event(session, item, new)
+            rows = RowStates(session)
+            rows.added(event)
+            taken = rows.taken()
+            entry = self._entries_by_id(session, [event.id])[0]
+            action = Action(Verb.ADD_ENTRY, item.title, event.summary)
+        self._record(action, item.id, taken)
+        return entry
 
     def log_call(
         self,
@@ -161,5 +171,16 @@ class TimelineWriting(TimelineReading):
         with self.case_file.unit_of_work() as session:
             event = find_event(session, event_id)
             blob = store_blob(session, data)
-            event.attachments.append(Attachment(blob=blob, filename=path.name, mime_type=mime))
-            return blob.sha256
+            attachment = Attachment(blob=blob, filename=path.name, mime_type=mime)
+            event.attachments.append(attachment)
+            rows = RowStates(session)
+            rows.added(attachment)  # undone, the file's content may stay stored
+            taken = rows.taken()
+            action = Action(Verb.ATTACH_FILE, path.name, event.summary)
+            case_id = event.case_id
+        self._record(action, case_id, taken)
+        return blob.sha256
+
+    def _record(self, action: Action, case_id: int, taken: Taken) -> None:
+        changes = Changes.of(Kind.TIMELINE, Kind.CASES, cases=[case_id])
+        self.undo_history.record(row_step(self.case_file, action, changes, taken))

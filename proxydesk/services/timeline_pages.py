@@ -7,33 +7,14 @@ connection, inside the session's transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-
 from sqlalchemy.orm import Session
 
-from proxydesk.reading.connection import driver_connection
+from proxydesk.reading.engine import driver_connection
 from proxydesk.reading.timeline import TimelineReader
-from proxydesk.reading.timeline_filter import (  # defined here before they moved
-    FTS_MIN_WORD,
-    PagePlace,
-    TimelineFilter,
-    filter_of,
-    fts_match,
-)
+from proxydesk.reading.timeline_filter import EVERYTHING, TimelineFilter
 from proxydesk.services.base import Service
 from proxydesk.services.cases import find_case
-from proxydesk.services.timeline_rows import promise_entry
-from proxydesk.storage.models import Event, Promise
 from proxydesk.views import TimelineEntry
-
-__all__ = [
-    "FTS_MIN_WORD",
-    "PagePlace",
-    "TimelineFilter",
-    "TimelineReading",
-    "filter_of",
-    "fts_match",
-]
 
 
 class TimelineReading(Service):
@@ -42,18 +23,11 @@ class TimelineReading(Service):
     def _reader(self, session: Session) -> TimelineReader:
         return TimelineReader(driver_connection(session), self.tz)
 
-    def count(
-        self,
-        case: str | int,
-        *,
-        kinds: Iterable[str] | None = None,
-        contact: str | None = None,
-        text: str | None = None,
-    ) -> int:
-        """How many entries the case's timeline has (those the filters let through)."""
+    def count(self, case: str | int, where: TimelineFilter = EVERYTHING) -> int:
+        """How many entries the case's timeline has (those the filter lets through)."""
         with self.case_file.reading() as session:
             case_id = find_case(session, case).id
-            return self._reader(session).count(case_id, kinds=kinds, contact=contact, text=text)
+            return self._reader(session).count(case_id, where)
 
     def entries(
         self,
@@ -62,9 +36,7 @@ class TimelineReading(Service):
         offset: int = 0,
         limit: int | None = None,
         newest_first: bool = False,
-        kinds: Iterable[str] | None = None,
-        contact: str | None = None,
-        text: str | None = None,
+        where: TimelineFilter = EVERYTHING,
         after: TimelineEntry | None = None,
     ) -> list[TimelineEntry]:
         """One page of the timeline in time order (see ``TimelineReader.entries``)."""
@@ -75,9 +47,7 @@ class TimelineReading(Service):
                 offset=offset,
                 limit=limit,
                 newest_first=newest_first,
-                kinds=kinds,
-                contact=contact,
-                text=text,
+                where=where,
                 after=after,
             )
             return list(page)  # every entry made inside the session's snapshot
@@ -89,22 +59,14 @@ class TimelineReading(Service):
         *,
         promise: bool = False,
         newest_first: bool = False,
-        kinds: Iterable[str] | None = None,
-        contact: str | None = None,
-        text: str | None = None,
+        where: TimelineFilter = EVERYTHING,
     ) -> int | None:
         """The row of an event (or, with ``promise``, a loose promise) in the timeline as
         ``entries`` orders and filters it; None when it is not there."""
         with self.case_file.reading() as session:
             case_id = find_case(session, case).id
             return self._reader(session).position(
-                case_id,
-                entry_id,
-                promise=promise,
-                newest_first=newest_first,
-                kinds=kinds,
-                contact=contact,
-                text=text,
+                case_id, entry_id, promise=promise, newest_first=newest_first, where=where
             )
 
     def contacts(self, case: str | int) -> list[str]:
@@ -118,16 +80,8 @@ class TimelineReading(Service):
         with self.case_file.reading() as session:
             return self._reader(session).search(query, limit=limit)
 
-    # -- entries for the other services (the dossier, a new event) --------------------
-
-    def _entries_by_id(self, session: Session, ids: Sequence[int]) -> list[TimelineEntry]:
+    def _entries_by_id(self, session: Session, ids: list[int]) -> list[TimelineEntry]:
+        """New events as entries (a write answers with them), read through the session."""
         # what the session holds unwritten is read through its connection too
         session.flush()
         return self._reader(session).events_by_id(ids)
-
-    def _entries_for(self, session: Session, events: Iterable[Event]) -> list[TimelineEntry]:
-        """Events read as objects (the dossier reads the whole timeline so) as entries."""
-        return self._entries_by_id(session, [e.id for e in events])
-
-    def _promise_entry(self, p: Promise) -> TimelineEntry:
-        return promise_entry(p, self.tz)

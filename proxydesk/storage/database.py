@@ -7,7 +7,8 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,8 @@ from proxydesk.storage import (
 from proxydesk.storage.busy import LOCK_WAIT_MS, WriteTurns, lock_errors_in_words
 from proxydesk.storage.locking import WriterLock
 from proxydesk.storage.models import Setting
-from proxydesk.storage.revision import SCHEMA_HEAD, read_revision
+from proxydesk.storage.revision import SCHEMA_HEAD, FileState, file_state
+from proxydesk.timezones import zone
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -139,6 +141,11 @@ class CaseFile:
             row = session.get(Setting, key)
             return row.value if row else default
 
+    @cached_property
+    def zone(self) -> tzinfo:
+        """The file's time zone, read once: it is set when the file is made and never changes."""
+        return zone(self.setting("timezone", "UTC"))
+
     def close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:
@@ -158,19 +165,22 @@ def open_case_file(
     writable: bool = True,
     timezone: str | None = None,
     lock: WriterLock | None = None,
+    state: FileState | None = None,
 ) -> CaseFile:
     """Open (or with ``create``, make) a case file, upgrading an older one after a backup.
 
     ``lock`` is the file's writer lock when the caller took it already (the app's quick
-    start does, before it reads the first screen); it is released with the file.
+    start does, before it reads the first screen); it is released with the file. ``state``
+    is the file's state when the caller read it already: its revision is read once per open.
     """
     path = Path(path)
-    exists = path.exists() and path.stat().st_size > 0
+    if state is None:
+        state = file_state(path)
+    exists, revision = state.exists, state.revision
     if not exists and not create:
         raise FileProblem(f"there is no case file at {path}; create one with 'proxydesk init'")
     if exists and create:
         raise FileProblem(f"{path} exists already; choose another name or open it")
-    revision = read_revision(path) if exists else None
     # the everyday case, a file at the newest schema, asks nothing of Alembic
     needs_upgrade = revision != SCHEMA_HEAD and revision != head_revision()
     if needs_upgrade and revision is not None and revision not in known_revisions():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from proxydesk.errors import FileProblem, NotACaseFile
@@ -33,3 +34,24 @@ def read_revision(path: Path) -> str | None:
         raise NotACaseFile(f"{path} is not a ProxyDesk case file") from None
     finally:
         conn.close()
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What opening a file first learns about it, once: is it there, and at which schema."""
+
+    path: Path
+    exists: bool
+    #: None for a file that is not there, empty, or has no tables yet
+    revision: str | None
+
+    @property
+    def at_head(self) -> bool:
+        """At the newest schema: opened without Alembic, and the quick ways in may take it."""
+        return self.exists and self.revision == SCHEMA_HEAD
+
+
+def file_state(path: Path) -> FileState:
+    """The file's state, its revision read once (for the whole open that follows)."""
+    exists = path.exists() and path.stat().st_size > 0
+    return FileState(path, exists, read_revision(path) if exists else None)

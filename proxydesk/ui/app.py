@@ -21,14 +21,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from proxydesk.errors import FileProblem, ProxyDeskError
+from proxydesk.errors import ProxyDeskError
 from proxydesk.locations import default_file, start_file
 from proxydesk.progress import Cancelled
 from proxydesk.reading.file import FileReader
-from proxydesk.storage.locking import WriterLock
-from proxydesk.ui import first_screen
+from proxydesk.services import opening
+from proxydesk.services.opening import open_for_app
 from proxydesk.ui.files.dialogs import FileDialogs
-from proxydesk.ui.files.opening import open_demo, open_for_app
+from proxydesk.ui.files.opening import open_demo
 from proxydesk.ui.files.prompts import Prompts
 from proxydesk.ui.files.settings import LayoutStore, RecentFiles
 from proxydesk.ui.files.welcome import WelcomeChoice
@@ -43,8 +43,8 @@ from proxydesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from proxydesk.mail.actions import MailServices
+    from proxydesk.services.opening import CaseFile, QuickOpen
     from proxydesk.services.registry import Services
-    from proxydesk.storage.database import CaseFile
 
 APP_NAME = "ProxyDesk"
 ORGANIZATION = "ProxyDesk"
@@ -197,9 +197,11 @@ class AppController(QObject):
         try:
             self._show(case_file)
         except sqlite3.DatabaseError as exc:
-            # its schema's row reads, its tables do not: the file is damaged
+            problem = opening.damaged(path, exc)
+            if problem is None:
+                raise
             case_file.close()
-            self.prompts.show_error(FileProblem(f"{path} is damaged and cannot be read: {exc}"))
+            self.prompts.show_error(problem)
             return False
         return True
 
@@ -208,7 +210,7 @@ class AppController(QObject):
 
         False (and nothing shown) when the file must take the full way in: ``open_file``.
         """
-        quick = first_screen.open_quickly(path)
+        quick = opening.open_quickly(path)
         if quick is None:
             return False
         try:
@@ -221,15 +223,14 @@ class AppController(QObject):
         self._adopt(window)
         self.window = window
         self.recent.add(path)
-        window.first_painted.connect(lambda: self._load_services(window, quick.lock))
+        window.first_painted.connect(lambda: self._load_services(window, quick))
         window.show()
         return True
 
-    def _load_services(self, window: MainWindow, lock: WriterLock) -> None:
+    def _load_services(self, window: MainWindow, quick: QuickOpen) -> None:
         window.runner.run(
-            first_screen.load_services,
-            window.reader.path,
-            lock,
+            opening.load_services,
+            quick,
             on_done=lambda services: self._attach(window, services),
             on_error=lambda exc: self._not_attached(window, exc),
             cancellable=True,
@@ -252,10 +253,8 @@ class AppController(QObject):
 
     def new_file(self, path: Path) -> bool:
         """Make an empty case file at ``path`` and show it; an existing file is never replaced."""
-        from proxydesk.storage.database import open_case_file
-
         try:
-            case_file = open_case_file(Path(path), create=True)
+            case_file = opening.new_file(Path(path))
         except (ProxyDeskError, OSError) as exc:
             self.prompts.show_error(exc)
             return False

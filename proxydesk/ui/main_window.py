@@ -6,39 +6,29 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QStyle,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QPushButton, QSplitter, QStyle, QWidget
 
+from proxydesk.changes import Changes, Kind
 from proxydesk.reading.file import FileReader
+from proxydesk.ui.changes import ChangeNotifier
 from proxydesk.ui.formatting import TimeFormat
-from proxydesk.ui.models.relatives_cases import RelativesCasesModel
-from proxydesk.ui.models.timeline import TimelineModel
+from proxydesk.ui.host import HostEvents, Menu, Write
+from proxydesk.ui.operations import WritePath
 from proxydesk.ui.runner import Runner
-from proxydesk.ui.widgets.case_header import CaseHeader
+from proxydesk.ui.widgets.case_list import CaseList
+from proxydesk.ui.widgets.case_pane import CasePane, EntryPane
 from proxydesk.ui.widgets.entry_detail import EntryDetail
 from proxydesk.ui.widgets.labels import plain_label
-from proxydesk.ui.widgets.timeline_filter import TimelineFilterBar
-from proxydesk.ui.widgets.timeline_view import TimelineView
+from proxydesk.ui.window_places import WindowPlaces
+from proxydesk.views import CaseSummary, TimelineEntry
 
 if TYPE_CHECKING:
     from proxydesk.mail.actions import MailServices
     from proxydesk.services.registry import Services
+    from proxydesk.ui.features import Features
+    from proxydesk.ui.files.menu import FileMenu
 
 #: first widths of the three panes; the middle one takes what is left
 PANE_WIDTHS = (300, 760, 360)
@@ -54,22 +44,21 @@ STATUS_AIR = 4
 #: the menu bar's room around the search field in its corner
 CORNER_AIR = 2
 
-
-def _placeholder(text: str) -> QLabel:
-    label = plain_label(text)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setMargin(24)
-    label.setEnabled(False)
-    return label
+#: what the tree of relatives and cases shows
+TREE_KINDS = (Kind.RELATIVES, Kind.CASES, Kind.PROMISES, Kind.ORGANIZATIONS)
+#: what the case's header shows
+HEADER_KINDS = (Kind.CASES, Kind.POWERS, Kind.ORGANIZATIONS, Kind.RELATIVES, Kind.ACCOUNTS)
+#: what the case's timeline shows
+TIMELINE_KINDS = (Kind.TIMELINE, Kind.PROMISES, Kind.MAIL, Kind.CASES)
 
 
-class MainWindow(QMainWindow):
-    """The tree on the left, the case in the middle, an entry on the right.
+class MainWindow(WindowPlaces, QMainWindow):
+    """The tree on the left, the case in the middle, an entry on the right; the features' host.
 
     What it shows is read through a ``FileReader`` (plain sqlite3), so the window can be
     shown before SQLAlchemy and the services are loaded; ``attach`` then brings the
-    services and with them every feature: the menus, the docks, editing, mail, paper.
+    services and with them every feature (``proxydesk/ui/features.py``), each installed with
+    the window as its ``Host`` (``proxydesk/ui/host.py``).
     """
 
     #: the window is about to close (its layout is still as the user left it)
@@ -87,64 +76,40 @@ class MainWindow(QMainWindow):
         self.reader = reader
         self.writable = writable
         self._services: Services | None = None
+        self._mail: MailServices | None = None
+        self.features: Features | None = None
         self._sized = False
         self._painted = False
+        self._shown_once = False
         #: work off the GUI thread: a writer lane and a parallel lane (see ui/runner.py)
         self.runner = Runner(self)
         self.time_format = time_format = TimeFormat(parent=self)
-        self.tree_model = RelativesCasesModel(reader.cases, self)
-        self.timeline_model = TimelineModel(reader.timeline, time_format=time_format, parent=self)
+        #: what a write changed, to every view; the window's own events, to every feature
+        self.notifier = ChangeNotifier(self, active=self.isVisible)
+        self.events = HostEvents(self)
+        self.write_path = WritePath(self.runner, self.notifier, self)
+        #: the one write path (see ``Host.write`` and ``proxydesk/ui/operations.py``)
+        self.write: Write = self.write_path.write
 
-        self.tree = QTreeView()
-        self.tree.setModel(self.tree_model)
-        self.tree.setAccessibleName(self.tr("Relatives and cases"))
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setAllColumnsShowFocus(True)
-        tree_header = self.tree.header()
-        tree_header.setStretchLastSection(False)
-        tree_header.setSectionResizeMode(
-            RelativesCasesModel.COLUMN_NAME, QHeaderView.ResizeMode.Stretch
+        self.left = CaseList(reader.cases, self._no_relatives_text())
+        self.left.tree.setAccessibleName(self.tr("Relatives and cases"))
+        self.tree, self.tree_model, self.no_relatives = (
+            self.left.tree,
+            self.left.model,
+            self.left.no_relatives,
         )
-        for column in (RelativesCasesModel.COLUMN_OPEN, RelativesCasesModel.COLUMN_OVERDUE):
-            tree_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.no_relatives = _placeholder(self._no_relatives_text())
-        self.left = QStackedWidget()
-        self.left.addWidget(self.no_relatives)
-        self.left.addWidget(self.tree)
-
-        self.header = CaseHeader(time_format=time_format, today=self._today)
-        self.header_scroll = QScrollArea()
-        self.header_scroll.setWidget(self.header)
-        self.header_scroll.setAccessibleName(self.tr("The case at a glance"))
-        self.header_scroll.setWidgetResizable(True)
-        self.header_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.header_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.timeline = TimelineView(self.timeline_model)
-        self.case_view = QSplitter(Qt.Orientation.Vertical)
-        self.case_view.addWidget(self.header_scroll)
-        self.filter_bar = TimelineFilterBar(self.timeline_model, reader.timeline)
-        self.timeline_empty = self.filter_bar.explain_empty(self.timeline)
-        timeline_pane = QWidget()
-        timeline_layout = QVBoxLayout(timeline_pane)
-        timeline_layout.setContentsMargins(0, 4, 0, 0)
-        timeline_layout.addWidget(self.filter_bar)
-        timeline_layout.addWidget(self.timeline, 1)
-        self.case_view.addWidget(timeline_pane)
-        self.case_view.setStretchFactor(0, 0)
-        self.case_view.setStretchFactor(1, 1)
-        self.case_view.setChildrenCollapsible(False)
-        self.no_case = _placeholder("")
-        self.middle = QStackedWidget()
-        self.middle.addWidget(self.no_case)
-        self.middle.addWidget(self.case_view)
-
+        self.middle = CasePane(reader, time_format, self._today)
+        middle = self.middle
+        self.header, self.header_scroll = middle.header, middle.header_scroll
+        self.timeline, self.timeline_model = middle.timeline, middle.timeline_model
+        self.filter_bar, self.timeline_empty = middle.filter_bar, middle.timeline_empty
+        self.case_view, self.no_case = middle.case_view, middle.no_case
         self.detail = EntryDetail(clock=reader.clock, time_format=time_format)
         self.detail.setContentsMargins(8, 8, 8, 8)
+        self.right = EntryPane(self.detail)
 
-        panes = QSplitter(Qt.Orientation.Horizontal)
-        for index, pane in enumerate((self.left, self.middle, self.detail)):
+        panes = QSplitter()
+        for index, pane in enumerate((self.left, self.middle, self.right)):
             panes.addWidget(pane)
             panes.setStretchFactor(index, 1 if pane is self.middle else 0)
         panes.setSizes(list(PANE_WIDTHS))
@@ -160,15 +125,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self._fit_to_screen()
 
-        tree_selection = self.tree.selectionModel()
-        tree_selection.selectionChanged.connect(self._case_selection_changed)
-        timeline_selection = self.timeline.selectionModel()
-        timeline_selection.selectionChanged.connect(self._entry_selection_changed)
+        self.tree.selectionModel().selectionChanged.connect(self._case_selection_changed)
+        self.timeline.selectionModel().selectionChanged.connect(self._entry_selection_changed)
+        self.detail.promise_chosen.connect(self.events.entry_promise_chosen)
+        self.header.story_edited.connect(self.events.story_edited)
+        self.header.status_chosen.connect(self.events.status_chosen)
+        self.notifier.changed.connect(self._changed)
+        self.notifier.ticked.connect(self._ticked)
+
+    # -- the host: what a feature reads -------------------------------------------------------
 
     @property
     def features_ready(self) -> bool:
         """The services are attached: every menu, dock and shortcut is there."""
-        return self._services is not None
+        return self.features is not None
 
     @property
     def services(self) -> Services:
@@ -176,50 +146,78 @@ class MainWindow(QMainWindow):
         assert self._services is not None, "the window's services are not attached yet"
         return self._services
 
+    @property
+    def mail_services(self) -> MailServices:
+        assert self._mail is not None, "the window's services are not attached yet"
+        return self._mail
+
+    @property
+    def current_case_id(self) -> int | None:
+        return self.middle.case_id
+
+    @property
+    def current_case(self) -> CaseSummary | None:
+        case = self.tree_model.case_at(self.tree.currentIndex())
+        return case if case is not None and case.id == self.current_case_id else None
+
+    @property
+    def current_relative_id(self) -> int | None:
+        return self.left.current_relative_id()
+
+    @property
+    def current_entry(self) -> TimelineEntry | None:
+        return self.middle.current_entry()
+
+    @property
+    def file_menu(self) -> FileMenu:
+        """New, Open, Open Recent and Save a Copy (the app controller listens to it)."""
+        assert self.features is not None, "the window's services are not attached yet"
+        return self.features.files
+
     def attach(self, services: Services, *, mail: MailServices | None = None) -> None:
         """Install the features on the services of the same file: menus, docks, shortcuts."""
         # the features load SQLAlchemy and the services: only now, after the first screen
         from proxydesk.mail.actions import MailServices
-        from proxydesk.ui.call_logger.install import install_call_logger
-        from proxydesk.ui.documents.feature import DocumentsFeature
-        from proxydesk.ui.editing.install import install_editing
-        from proxydesk.ui.files.menu import FileMenu
-        from proxydesk.ui.files.shortcuts import install_window_keys
-        from proxydesk.ui.help.install import install_help
-        from proxydesk.ui.mail.feature import MailFeature
-        from proxydesk.ui.paper.feature import install_paper
-        from proxydesk.ui.promises.install import install_promises
-        from proxydesk.ui.reminders.install import install_reminders
-        from proxydesk.ui.search.feature import SearchFeature
+        from proxydesk.ui.features import install_features
 
         self._services = services
-        # New, Open, Open Recent and Save a Copy go before Quit
-        self.file_menu = FileMenu(self, self.file_menu_widget, services.case_file, self.runner)
-        self.file_menu_widget.addAction(self.quit_action)
-        self._tell_upgrade(services.case_file.backup_path)
-        # calls, promises and reminders bring their own menus, docks and shortcuts
-        self.call_logger = install_call_logger(self, services)
-        self.promises = install_promises(self, services)
-        self.reminders = install_reminders(self, services, self.promises)
-        # mail, documents and the search across the whole file
-        mail = mail or MailServices.for_file(services.case_file, services.timeline.clock)
-        self.mail = MailFeature(
-            self, mail, services.cases, self.runner, time_format=self.time_format
+        self._mail = mail or MailServices.for_file(
+            services.case_file, services.timeline.clock, history=services.history
         )
-        self.documents = DocumentsFeature(self, services, self.runner)
-        self.search = SearchFeature(self, services, self.time_format)
-        self.paper = install_paper(self, services)
-        self.editing = install_editing(self, services)
-        # after the features: Go and Help come last, and the keys dialog lists every feature's
-        self.keys = install_window_keys(self)
-        self.help = install_help(self, services.case_file.path)
+        self._tell_upgrade(services.case_file.backup_path)
+        self.features = install_features(self)
         self.attached.emit()
+
+    # -- the host: choosing ---------------------------------------------------------------------
+
+    def select_case(self, case_id: int) -> bool:
+        return self.left.select_case(case_id)
+
+    def select_entry(self, row: int) -> None:
+        self.middle.select_entry(row)
+
+    def show_timeline_entry(self, case_id: int, entry_id: int) -> bool:
+        """Choose the case and in its (unfiltered) timeline the event; False if not found."""
+        if case_id != self.current_case_id and not self.select_case(case_id):
+            return False
+        return self.middle.show_entry(entry_id)
+
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def show_failure(self, error: BaseException) -> None:
+        self.write_path.show_failure(error)
+
+    # -- the window's own life ------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.header.editing_story:
             self.header.save_story()  # a story being written is kept, as when leaving the case
         self.closing.emit()
-        # a sync stops at its next batch; the file is closed only after the threads end
+        self.events.closing.emit()
+        # a sync stops at its next batch; writes asked for are written; then the threads end
         self.runner.shutdown()
         super().closeEvent(event)
 
@@ -239,6 +237,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.events.shown.emit()
         if not self._painted:
             QTimer.singleShot(UNPAINTED_MS, self, self._first_paint_done)
         if not self._sized:
@@ -246,27 +247,22 @@ class MainWindow(QMainWindow):
             # after the header's rows are shown and laid out at their real width
             QTimer.singleShot(0, self, self._size_case_view)
 
-    def keep_case_view_sizes(self) -> None:
-        """The header/timeline split stays as it is (restored), not sized on the first show."""
-        self._sized = True
-
     def _size_case_view(self) -> None:
         """Give the header the room it asks for (up to a share), the timeline the rest."""
         total = self.case_view.height()
         width = self.header_scroll.viewport().width()
+        header = self.header
         wanted = (
-            self.header.heightForWidth(width)
-            if self.header.hasHeightForWidth()
-            else self.header.sizeHint().height()
+            header.heightForWidth(width)
+            if header.hasHeightForWidth()
+            else header.sizeHint().height()
         )
-        header = min(wanted, int(total * HEADER_SHARE))
-        self.case_view.setSizes([header, max(total - header, 0)])
-
-    # -- building ----------------------------------------------------------------------
+        share = min(wanted, int(total * HEADER_SHARE))
+        self.case_view.setSizes([share, max(total - share, 0)])
 
     def _build_file_menu(self) -> None:
-        """File with Quit at first; ``attach`` adds New, Open, Open Recent and Save a Copy."""
-        self.file_menu_widget = self.menuBar().addMenu(self.tr("&File"))
+        """File with Quit at first; the files feature adds New, Open, Open Recent, Save a Copy."""
+        self.file_menu_widget = self.menu(Menu.FILE, self.tr("&File"))
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -281,7 +277,7 @@ class MainWindow(QMainWindow):
         self.file_label = plain_label(str(self.reader.path))
         bar.addPermanentWidget(self.file_label)
         if not self.writable:
-            self.statusBar().addPermanentWidget(plain_label(self.tr("read-only")))
+            bar.addPermanentWidget(plain_label(self.tr("read-only")))
 
     def _tell_upgrade(self, backup_path: Path | None) -> None:
         if backup_path is not None:
@@ -296,8 +292,7 @@ class MainWindow(QMainWindow):
         wanted = QSize(sum(PANE_WIDTHS), WINDOW_HEIGHT)
         screen = self.screen()
         if screen is not None:
-            room = screen.availableGeometry().size() * SCREEN_SHARE
-            wanted = wanted.boundedTo(room)
+            wanted = wanted.boundedTo(screen.availableGeometry().size() * SCREEN_SHARE)
         self.resize(wanted)
 
     def _title(self) -> str:
@@ -306,99 +301,69 @@ class MainWindow(QMainWindow):
             return self.tr("ProxyDesk — {name}").format(name=name)
         return self.tr("ProxyDesk — {name} (read-only)").format(name=name)
 
-    # -- loading and choosing ----------------------------------------------------------
+    # -- loading, choosing, and reading again what changed ------------------------------------
 
     def load(self) -> None:
         """Read the tree again and choose the case to start with."""
-        self.tree_model.reload()
-        self.tree.expandAll()
-        has_rows = self.tree_model.rowCount() > 0
-        self.left.setCurrentWidget(self.tree if has_rows else self.no_relatives)
+        self.left.reload()
         self._show_case(None)
-        self.select_start_case()
+        self.left.select_start_case()
 
     def case_indexes(self) -> list[QModelIndex]:
         """Every case row of the tree, top to bottom (a shared case appears once per relative)."""
-        found = []
-        for group_row in range(self.tree_model.rowCount()):
-            group = self.tree_model.index(group_row, 0)
-            for row in range(self.tree_model.rowCount(group)):
-                found.append(self.tree_model.index(row, 0, group))
-        return found
+        return self.left.case_indexes()
 
     def select_start_case(self) -> None:
         """The first case with open promises, else the first case: something to see at once."""
-        cases = self.case_indexes()
-        with_open = [i for i in cases if self._case_id_at(i, with_open_promises=True)]
-        chosen = (with_open or cases)[:1]
-        if chosen:
-            self._select_tree_row(chosen[0])
+        self.left.select_start_case()
 
-    def select_case(self, case_id: int) -> bool:
-        for index in self.case_indexes():
-            if self._case_id_at(index) == case_id:
-                self._select_tree_row(index)
-                return True
-        return False
+    def _changed(self, changes: Changes) -> None:
+        """Read again what a write changed; the chosen case and entry stay chosen."""
+        case_id = self.current_case_id
+        if changes.touches(*TREE_KINDS):
+            self.left.reload()
+            if case_id is None or self.left.chosen() is None:
+                self._show_case(None)  # no case chosen yet, or the case is gone
+                self.left.select_start_case()
+                return
+        if changes.touches_case(case_id, *HEADER_KINDS):
+            self.middle.show_header()
+        if changes.touches_case(case_id, *TIMELINE_KINDS):
+            self._reload_timeline()
 
-    def select_entry(self, row: int) -> None:
-        index = self.timeline_model.index(row, 0)
-        self.timeline.setCurrentIndex(index)
-        self.timeline.scrollTo(index)
+    def _ticked(self) -> None:
+        """Overdue follows the clock: the counts are read again when they moved."""
+        if self.left.counts() != self._fresh_counts():
+            self.left.reload()
+            self._reload_timeline()
 
-    @property
-    def current_case_id(self) -> int | None:
-        return self.timeline_model.case_id
+    def _fresh_counts(self) -> dict[int, tuple[int, int]]:
+        return {c.id: (c.open_promises, c.overdue_promises) for c in self.reader.cases.cases()}
 
-    def _case_id_at(self, index: QModelIndex, *, with_open_promises: bool = False) -> int | None:
-        case = self.tree_model.case_at(index)
-        if case is None or (with_open_promises and case.open_promises == 0):
-            return None
-        return case.id
-
-    def _select_tree_row(self, index: QModelIndex) -> None:
-        self.tree.setCurrentIndex(index)
-        self.tree.scrollTo(index)
+    def _reload_timeline(self) -> None:
+        entry = self.middle.reload_timeline()
+        if entry is None:
+            self.detail.clear()
+            self.events.entry_chosen.emit(None)
+        else:
+            self.detail.show_entry(entry)
 
     def _case_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         for index in selected.indexes():
-            case_id = self._case_id_at(index)
-            if case_id is not None:
-                if case_id != self.timeline_model.case_id:
-                    self._show_case(case_id)
+            case = self.tree_model.case_at(index)
+            if case is not None:
+                if case.id != self.current_case_id:
+                    self._show_case(case.id)
                 return
 
-    def show_timeline_entry(self, case_id: int, entry_id: int) -> bool:
-        """Choose the case and in its (unfiltered) timeline the event; False if not found."""
-        if case_id != self.current_case_id and not self.select_case(case_id):
-            return False
-        if self.timeline_model.filter.active:
-            self.filter_bar.clear()
-        row = self.timeline_model.row_of(entry_id)
-        if row is None:
-            return False
-        self.select_entry(row)
-        self.timeline.setFocus()
-        return True
-
-    def refresh_case(self) -> None:
-        """Read the case header again (e.g. a power of attorney was stored)."""
-        case_id = self.current_case_id
-        if case_id is not None:
-            self.header.show_case(self.reader.cases.detail(case_id))
-
     def _show_case(self, case_id: int | None) -> None:
-        self.timeline_model.set_case(case_id, where=self.filter_bar.for_case(case_id))
+        self.middle.show_case(case_id, self._no_case_text())
         self.detail.clear()
-        if case_id is None:
-            self.no_case.setText(self._no_case_text())
-            self.middle.setCurrentWidget(self.no_case)
-            return
-        self.header.show_case(self.reader.cases.detail(case_id))
-        # the header's new rows are shown (and measured) once the event loop runs
-        QTimer.singleShot(0, self, self._keep_header_whole)
-        self.middle.setCurrentWidget(self.case_view)
-        self.timeline.scrollToTop()
+        self.right.show_view(None)
+        if case_id is not None:
+            # the header's new rows are shown (and measured) once the event loop runs
+            QTimer.singleShot(0, self, self._keep_header_whole)
+        self.events.case_chosen.emit(case_id)
 
     def _keep_header_whole(self) -> None:
         """The splitter may not squeeze the header narrower than its content: it would clip."""
@@ -420,8 +385,9 @@ class MainWindow(QMainWindow):
         return self.tr("Choose a case on the left to see its timeline.")
 
     def _entry_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
-        rows = self.timeline.selectionModel().selectedRows()
-        if rows:
-            self.detail.show_entry(self.timeline_model.entry(rows[0].row()))
+        entry = self.current_entry
+        if entry is not None:
+            self.detail.show_entry(entry)
         else:
             self.detail.clear()
+        self.events.entry_chosen.emit(entry)

@@ -192,8 +192,11 @@ class Runner(QObject):
         return self._parallel.waitForDone(msecs) and writer
 
     def shutdown(self, msecs: int = 30_000) -> bool:
-        """Cancel what runs, start nothing new that waits, and wait for the threads."""
-        self._writer.clear()
+        """Cancel what runs, start no reading that waits, and wait for the threads.
+
+        Writes the user asked for that still wait on the writer lane are written: a
+        reminder added just before closing is not lost.
+        """
         self._parallel.clear()
         self.cancel_all()
         return self.wait(msecs)

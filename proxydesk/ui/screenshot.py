@@ -22,8 +22,8 @@ from PySide6.QtCore import QEventLoop, QLocale, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
+from proxydesk.services.opening import open_file
 from proxydesk.services.registry import Services
-from proxydesk.storage.database import open_case_file
 from proxydesk.ui.app import application, create_main_window, open_demo
 from proxydesk.ui.language import Language, install_translations
 from proxydesk.ui.main_window import MainWindow
@@ -85,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # the language of --lang (set as the default locale above), else the system's
     install_translations(app, Language.SYSTEM, system=QLocale())
     if args.file is not None:
-        case_file = open_case_file(args.file, writable=False)
+        case_file = open_file(args.file, writable=False)
         demo_folder = None
     else:
         case_file = open_demo()

@@ -170,9 +170,9 @@
 <context>
     <name>CallLoggerController</name>
     <message>
-        <location filename="../../proxydesk/ui/call_logger/install.py" line="+42"/>
+        <location filename="../../proxydesk/ui/call_logger/install.py" line="+38"/>
         <source>&amp;Call</source>
-        <extracomment>how far back the case&apos;s timeline is read for the number dialed last</extracomment>
+        <extracomment>how far back the case&apos;s timeline is read for the number dialed last the new call&apos;s draft being written (a second Start waits for it)</extracomment>
         <translation>&amp;Anruf</translation>
     </message>
     <message>
@@ -196,17 +196,17 @@
         <translation>Einen Anruf zum gewählten Fall festhalten: Stoppuhr, Wartezeit, Notizen, Zusagen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Choose a case on the left first: the call is logged there.</source>
         <translation>Wählen Sie zuerst links einen Fall: Der Anruf wird dort festgehalten.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>dialed last time</source>
         <translation>beim letzten Mal gewählt</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Call saved: {total}, {hold} on hold, %n promise(s).</source>
         <translation>
             <numerusform>Anruf gespeichert: {total}, davon {hold} in der Warteschleife, %n Zusage.</numerusform>
@@ -250,12 +250,12 @@
         <translation>Fall: {case}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unfinished call</source>
         <translation>Nicht abgeschlossener Anruf</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>CallLoggerKeys</name>
     <message>
-        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+98"/>
+        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+96"/>
         <source>Call logger</source>
         <extracomment>a row of the table: one line of text and a little air</extracomment>
         <translation>Anrufprotokoll</translation>
@@ -312,9 +312,9 @@
 <context>
     <name>CallLoggerWindow</name>
     <message>
-        <location filename="../../proxydesk/ui/call_logger/window.py" line="+85"/>
+        <location filename="../../proxydesk/ui/call_logger/window.py" line="+90"/>
         <source>Call — {case}</source>
-        <extracomment>a pause this long in typing saves the draft; typing on, it is saved at least this often</extracomment>
+        <extracomment>a pause this long in typing saves the draft; typing on, it is saved at least this often what a finished call changes in its case: a new entry, maybe promises</extracomment>
         <translation>Anruf — {case}</translation>
     </message>
     <message>
@@ -368,7 +368,7 @@
         <translation>T&amp;eam</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
         <source>A note — Enter adds it with the time</source>
         <translation>Eine Notiz — Enter fügt sie mit Uhrzeit hinzu</translation>
     </message>
@@ -388,7 +388,7 @@
         <translation>Notizen</translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+157"/>
         <source>On hold {hold} · %n transfer(s)</source>
         <translation>
             <numerusform>Warteschleife {hold} · %n Weiterleitung</numerusform>
@@ -407,7 +407,7 @@
 <context>
     <name>CallNotesModel</name>
     <message>
-        <location filename="../../proxydesk/ui/call_logger/notes_model.py" line="+78"/>
+        <location filename="../../proxydesk/ui/call_logger/notes_model.py" line="+79"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
@@ -563,22 +563,7 @@ Vorgang: 4711</translation>
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/case_edits.py" line="+35"/>
-        <source>Open case {title}</source>
-        <translation>Fall {title} anlegen</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Edit case {title}</source>
-        <translation>Fall {title} bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Remove case {title}</source>
-        <translation>Fall {title} entfernen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../proxydesk/ui/editing/case_edits.py" line="+75"/>
         <source>Remove case</source>
         <translation>Fall entfernen</translation>
     </message>
@@ -725,7 +710,7 @@ Vorgang: 4711</translation>
 <context>
     <name>CaseNavigation</name>
     <message>
-        <location filename="../../proxydesk/ui/files/navigation.py" line="+21"/>
+        <location filename="../../proxydesk/ui/files/navigation.py" line="+18"/>
         <source>&amp;Next case</source>
         <translation>&amp;Nächster Fall</translation>
     </message>
@@ -766,6 +751,14 @@ Vorgang: 4711</translation>
     </message>
 </context>
 <context>
+    <name>CasePane</name>
+    <message>
+        <location filename="../../proxydesk/ui/widgets/case_pane.py" line="+41"/>
+        <source>The case at a glance</source>
+        <translation>Der Fall auf einen Blick</translation>
+    </message>
+</context>
+<context>
     <name>CopyableNumber</name>
     <message>
         <location filename="../../proxydesk/ui/widgets/copyable.py" line="+40"/>
@@ -794,22 +787,7 @@ Vorgang: 4711</translation>
 <context>
     <name>DirectoryEdits</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/directory_edits.py" line="+33"/>
-        <source>Add relative {name}</source>
-        <translation>Angehörige(n) {name} hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Edit relative {name}</source>
-        <translation>Angehörige(n) {name} bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Remove relative {name}</source>
-        <translation>Angehörige(n) {name} entfernen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../proxydesk/ui/editing/directory_edits.py" line="+66"/>
         <source>Remove relative</source>
         <translation>Angehörige(n) entfernen</translation>
     </message>
@@ -820,22 +798,12 @@ Vorgang: 4711</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Remove {name}? You can take it back with Edit → Undo.</source>
         <translation>{name} entfernen? Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Edit organization {name}</source>
-        <translation>Unternehmen {name} bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Remove organization {name}</source>
-        <translation>Unternehmen {name} entfernen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Remove organization</source>
         <translation>Unternehmen entfernen</translation>
     </message>
@@ -845,27 +813,12 @@ Vorgang: 4711</translation>
         <translation>{name} kann nicht entfernt werden, solange dies darauf verweist. Entfernen oder verschieben Sie es zuerst.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Add account {number} at {organization}</source>
-        <translation>Kundenkonto {number} bei {organization} hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Edit account {number}</source>
-        <translation>Kundenkonto {number} bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+75"/>
         <source>Remove the account {number}? You can take it back with Edit → Undo.</source>
         <translation>Das Kundenkonto {number} entfernen? Mit Bearbeiten → Rückgängig lässt es sich zurücknehmen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Remove account {number}</source>
-        <translation>Kundenkonto {number} entfernen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Remove account</source>
         <translation>Kundenkonto entfernen</translation>
     </message>
@@ -878,7 +831,7 @@ Vorgang: 4711</translation>
 <context>
     <name>DocumentsFeature</name>
     <message>
-        <location filename="../../proxydesk/ui/documents/feature.py" line="+74"/>
+        <location filename="../../proxydesk/ui/documents/feature.py" line="+61"/>
         <source>Powers of attorney…</source>
         <translation>Vollmachten…</translation>
     </message>
@@ -906,23 +859,13 @@ Vorgang: 4711</translation>
 <context>
     <name>EditingController</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/install.py" line="+84"/>
+        <location filename="../../proxydesk/ui/editing/install.py" line="+62"/>
         <source>&amp;Edit</source>
-        <extracomment>the links in the window&apos;s empty states a promise is named in an undo text by its first words</extracomment>
+        <extracomment>the links in the window&apos;s empty states</extracomment>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add a &amp;relative…</source>
         <translation>&amp;Angehörige(n) hinzufügen…</translation>
     </message>
@@ -933,12 +876,12 @@ Vorgang: 4711</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+202"/>
+        <location line="+162"/>
         <source>Remove relative…</source>
         <translation>Angehörige(n) entfernen…</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-158"/>
         <source>&amp;Open a case…</source>
         <translation>&amp;Fall anlegen…</translation>
     </message>
@@ -954,12 +897,12 @@ Vorgang: 4711</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+163"/>
+        <location line="+143"/>
         <source>Remove case…</source>
         <translation>Fall entfernen…</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-140"/>
         <source>Add an or&amp;ganization…</source>
         <translation>&amp;Unternehmen hinzufügen…</translation>
     </message>
@@ -989,7 +932,7 @@ Vorgang: 4711</translation>
         <translation>Kundenkonto entfernen…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>Choose a relative</source>
         <translation>Angehörige(n) wählen</translation>
     </message>
@@ -1024,12 +967,12 @@ Vorgang: 4711</translation>
         <translation>&amp;Kundenkonto:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
         <source>Edit case…</source>
         <translation>Fall bearbeiten…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
         <source>Edit relative…</source>
         <translation>Angehörige(n) bearbeiten…</translation>
     </message>
@@ -1043,33 +986,14 @@ Vorgang: 4711</translation>
         <source>Add an account…</source>
         <translation>Kundenkonto hinzufügen…</translation>
     </message>
-    <message>
-        <location line="+31"/>
-        <source>Edit the story of {title}</source>
-        <translation>Was bisher geschah bei {title} bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Set {title} to {status}</source>
-        <translation>{title} auf „{status}“ setzen</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Mark “{text}” as {status}</source>
-        <translation>„{text}“ als {status} markieren</translation>
-    </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/editor.py" line="+159"/>
+        <location filename="../../proxydesk/ui/editing/editor.py" line="+132"/>
         <source>Remove</source>
+        <extracomment>told after each write was shown: the case to choose (None: keep what is chosen) what a form writes; answers the case to show afterwards (a new one), or None</extracomment>
         <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Add organization {name}</source>
-        <translation>Unternehmen {name} hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1240,12 +1164,22 @@ Vorgang: 4711</translation>
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../proxydesk/ui/promises/failure.py" line="+18"/>
+        <location filename="../../proxydesk/ui/operations.py" line="+58"/>
+        <source>The case file is busy with another write. Please try again in a moment.</source>
+        <translation>Die Falldatei wird gerade von einem anderen Vorgang beschrieben. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected error: {error}</source>
+        <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>ProxyDesk</source>
         <translation>ProxyDesk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>This could not be recorded:
 
 {error}</source>
@@ -1318,7 +1252,7 @@ Vorgang: 4711</translation>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../proxydesk/ui/files/menu.py" line="+57"/>
+        <location filename="../../proxydesk/ui/files/menu.py" line="+59"/>
         <source>&amp;New…</source>
         <extracomment>a status bar message stays this long the path of a case file to open in place of this one the path where a new, empty case file is to be made and opened a copy was written: its path a copy could not be written: the error</extracomment>
         <translation>&amp;Neu…</translation>
@@ -1364,7 +1298,7 @@ Vorgang: 4711</translation>
         <translation>Eine Kopie der ganzen Falldatei schreiben, z. B. als Sicherung; sie bleibt geöffnet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>new case file</source>
         <translation>neue Falldatei</translation>
     </message>
@@ -1384,12 +1318,12 @@ Vorgang: 4711</translation>
         <translation>Kopie wird als {path} gespeichert …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Saved a copy as {path}</source>
         <translation>Kopie als {path} gespeichert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Save a Copy</source>
         <translation>Kopie speichern</translation>
     </message>
@@ -1406,13 +1340,13 @@ Vorgang: 4711</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/editing/form.py" line="+78"/>
+        <location filename="../../proxydesk/ui/editing/form.py" line="+83"/>
         <source>Problem</source>
-        <extracomment>a text box for a few lines (address, notes, one number per line) what accepting a form writes; a ProxyDeskError it raises is shown in the form what is wrong, in the user&apos;s words, and the field to go to</extracomment>
+        <extracomment>a text box for a few lines (address, notes, one number per line) what accepting a form writes: it starts the write, which ends in ``written`` or ``not_written``; a ProxyDeskError it raises at once is shown in the form what is wrong, in the user&apos;s words, and the field to go to</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>This could not be saved: {error}</source>
         <translation>Das konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -1434,7 +1368,7 @@ Vorgang: 4711</translation>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../proxydesk/ui/help/install.py" line="+26"/>
+        <location filename="../../proxydesk/ui/help/install.py" line="+24"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Handbuch</translation>
     </message>
@@ -1466,7 +1400,7 @@ Vorgang: 4711</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/promises/dialogs.py" line="+125"/>
+        <location filename="../../proxydesk/ui/promises/dialogs.py" line="+126"/>
         <source>Link as contradicting</source>
         <translation>Als widersprüchlich verknüpfen</translation>
     </message>
@@ -1894,7 +1828,7 @@ Vorgang: 4711</translation>
 <context>
     <name>MailFeature</name>
     <message>
-        <location filename="../../proxydesk/ui/mail/feature.py" line="+89"/>
+        <location filename="../../proxydesk/ui/mail/feature.py" line="+79"/>
         <source>&amp;Sync now</source>
         <extracomment>how long the status bar keeps a message about mail</extracomment>
         <translation>Jetzt &amp;abrufen</translation>
@@ -1925,7 +1859,7 @@ Vorgang: 4711</translation>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>No mail account yet — set one up</source>
         <translation>Noch kein E-Mail-Konto — jetzt einrichten</translation>
     </message>
@@ -1935,7 +1869,7 @@ Vorgang: 4711</translation>
         <translation>E-Mail einrichten…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Syncing {folder}: {done} of {total}</source>
         <translation>Abruf {folder}: {done} von {total}</translation>
     </message>
@@ -1961,7 +1895,7 @@ Vorgang: 4711</translation>
         <translation>Der E-Mail-Abruf wurde nicht fertig; siehe das Abruffenster.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>Moved “{subject}” to “{case}”.</source>
         <translation>„{subject}“ nach „{case}“ verschoben.</translation>
     </message>
@@ -1969,18 +1903,13 @@ Vorgang: 4711</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../proxydesk/ui/main_window.py" line="+100"/>
+        <location filename="../../proxydesk/ui/main_window.py" line="+95"/>
         <source>Relatives and cases</source>
-        <extracomment>first widths of the three panes; the middle one takes what is left a new window leaves a little of the screen free at most this share of the middle pane goes to the case header at first a window shown but not painted (minimized) counts as painted after this long the status bar&apos;s room around a button in it the menu bar&apos;s room around the search field in its corner the window is about to close (its layout is still as the user left it) the services came and every feature is installed (see ``attach``) the window&apos;s first paint is done (the first screen is up); a window shown but not painted for a while (started minimized) says so then work off the GUI thread: a writer lane and a parallel lane (see ui/runner.py)</extracomment>
+        <extracomment>first widths of the three panes; the middle one takes what is left a new window leaves a little of the screen free at most this share of the middle pane goes to the case header at first a window shown but not painted (minimized) counts as painted after this long the status bar&apos;s room around a button in it the menu bar&apos;s room around the search field in its corner what the tree of relatives and cases shows what the case&apos;s header shows what the case&apos;s timeline shows the window is about to close (its layout is still as the user left it) the services came and every feature is installed (see ``attach``) the window&apos;s first paint is done (the first screen is up); a window shown but not painted for a while (started minimized) says so then work off the GUI thread: a writer lane and a parallel lane (see ui/runner.py) what a write changed, to every view; the window&apos;s own events, to every feature the one write path (see ``Host.write`` and ``proxydesk/ui/operations.py``)</extracomment>
         <translation>Angehörige und Fälle</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The case at a glance</source>
-        <translation>Der Fall auf einen Blick</translation>
-    </message>
-    <message>
-        <location line="+149"/>
+        <location line="+170"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2005,7 +1934,7 @@ Vorgang: 4711</translation>
         <translation>Die Datei wurde aktualisiert; die alte Fassung liegt unter {path}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>ProxyDesk — {name}</source>
         <translation>ProxyDesk — {name}</translation>
     </message>
@@ -2015,7 +1944,7 @@ Vorgang: 4711</translation>
         <translation>ProxyDesk — {name} (schreibgeschützt)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+73"/>
         <source>No relatives yet.</source>
         <translation>Noch keine Angehörigen.</translation>
     </message>
@@ -2191,12 +2120,12 @@ fax: +49 800 5550109</translation>
 <context>
     <name>PaperFeature</name>
     <message>
-        <location filename="../../proxydesk/ui/paper/feature.py" line="+32"/>
+        <location filename="../../proxydesk/ui/paper/feature.py" line="+30"/>
         <source>ProxyDesk</source>
         <translation>ProxyDesk</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>&amp;Paper</source>
         <translation>&amp;Schriftstücke</translation>
     </message>
@@ -2236,7 +2165,7 @@ fax: +49 800 5550109</translation>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Escalation dossier — {title}</source>
         <translation>Eskalationsdossier — {title}</translation>
     </message>
@@ -2261,7 +2190,7 @@ fax: +49 800 5550109</translation>
         <translation>Fax an {name}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unexpected error: {error}</source>
         <translation>Unerwarteter Fehler: {error}</translation>
     </message>
@@ -2687,7 +2616,6 @@ fax: +49 800 5550109</translation>
     <message>
         <location filename="../../proxydesk/ui/promises/actions.py" line="+169"/>
         <source>Due: {text}</source>
-        <extracomment>promise id, how it turned out, the event that shows it, a note writes a resolution instead of the service, e.g. onto the window&apos;s undo stack</extracomment>
         <translation>Fällig: {text}</translation>
     </message>
 </context>
@@ -2855,18 +2783,13 @@ fax: +49 800 5550109</translation>
 <context>
     <name>PromisesController</name>
     <message>
-        <location filename="../../proxydesk/ui/promises/install.py" line="+50"/>
+        <location filename="../../proxydesk/ui/promises/install.py" line="+49"/>
         <source>Promises and claims</source>
-        <extracomment>the promise in the right pane, and whether it was opened from a timeline entry</extracomment>
+        <extracomment>what the promises panel and a promise&apos;s history show the promise in the right pane, and whether it was opened from a timeline entry</extracomment>
         <translation>Zusagen und Behauptungen</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Promise</source>
-        <translation>Zusage</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>&amp;Promises</source>
         <translation>&amp;Zusagen</translation>
     </message>
@@ -3337,7 +3260,7 @@ Für: {relatives}</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/reminders/dialogs.py" line="+49"/>
+        <location filename="../../proxydesk/ui/reminders/dialogs.py" line="+83"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
@@ -3370,12 +3293,12 @@ Für: {relatives}</translation>
 <context>
     <name>RemindersController</name>
     <message>
-        <location filename="../../proxydesk/ui/reminders/install.py" line="+70"/>
+        <location filename="../../proxydesk/ui/reminders/install.py" line="+61"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;Reminders</source>
         <translation>E&amp;rinnerungen</translation>
     </message>
@@ -3410,18 +3333,18 @@ Für: {relatives}</translation>
         <translation>Erinnerungen in Kalender &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+15"/>
+        <location line="+26"/>
+        <location line="+14"/>
         <source>ProxyDesk</source>
         <translation>ProxyDesk</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Due: {text}</source>
         <translation>Fällig: {text}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
         <source>Export reminders to calendar</source>
         <translation>Erinnerungen in Kalender exportieren</translation>
     </message>
@@ -3485,9 +3408,8 @@ Für: {relatives}</translation>
 <context>
     <name>RemindersPanel</name>
     <message>
-        <location filename="../../proxydesk/ui/reminders/panel.py" line="+62"/>
+        <location filename="../../proxydesk/ui/reminders/panel.py" line="+67"/>
         <source>Reminders</source>
-        <extracomment>something was written: the window and the other lists read again</extracomment>
         <translation>Erinnerungen</translation>
     </message>
     <message>
@@ -3686,7 +3608,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../proxydesk/ui/search/feature.py" line="+42"/>
+        <location filename="../../proxydesk/ui/search/feature.py" line="+35"/>
         <source>Found in the whole file</source>
         <extracomment>the search field&apos;s width, in characters</extracomment>
         <translation>In der ganzen Datei gefunden</translation>
@@ -3720,7 +3642,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Calls, notes, mails and promises of every case are searched.</source>
         <translation>Durchsucht werden Anrufe, Notizen, E-Mails und Zusagen aller Fälle.</translation>
     </message>
@@ -3946,7 +3868,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>StoreScanDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/documents/scan_dialog.py" line="+73"/>
+        <location filename="../../proxydesk/ui/documents/scan_dialog.py" line="+75"/>
         <source>Store a signed power of attorney</source>
         <extracomment>the organization box&apos;s datum for a general power of attorney (ids start at 1) what a power of attorney for a company usually allows, checked at first the power of attorney, stored with its scan storing was cancelled; nothing was stored</extracomment>
         <translation>Unterschriebene Vollmacht speichern</translation>
@@ -4022,7 +3944,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <translation>Warten auf die Falldatei…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
@@ -4348,7 +4270,7 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../proxydesk/ui/models/timeline.py" line="+207"/>
+        <location filename="../../proxydesk/ui/models/timeline.py" line="+202"/>
         <source>When</source>
         <extracomment>a time whose every digit is there (two-digit day, month and hour) a long call (&quot;9 h 58 min&quot;) with a long hold (&quot;58 min&quot;); longer ones are elided the entries loaded, each made from its row when first shown or asked for each row&apos;s cell texts once made: a view asks for them again on every paint and while fitting the columns, and a time in the user&apos;s locale costs the most</extracomment>
         <translation>Wann</translation>
@@ -4395,6 +4317,185 @@ Im Webbrowser öffnen? Links in E-Mails können woandershin führen, als sie ang
         <source>Timeline</source>
         <extracomment>rows: one line of text and a little air the &quot;Who&quot; column starts this many characters wide; names longer than that are elided the columns sized to their widest text; the summary takes the room that is left</extracomment>
         <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>UndoWords</name>
+    <message>
+        <location filename="../../proxydesk/ui/editing/undo_words.py" line="+29"/>
+        <source>Undo</source>
+        <extracomment>a promise or a reminder is named by its first words</extracomment>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo {action}</source>
+        <translation>Rückgängig: {action}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo {action}</source>
+        <translation>Wiederholen: {action}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Store the signed power of attorney of {name} for {detail}</source>
+        <translation>Unterschriebene Vollmacht von {name} für {detail} ablegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store the signed power of attorney of {name}</source>
+        <translation>Unterschriebene Vollmacht von {name} ablegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft the power of attorney of {name} for {detail}</source>
+        <translation>Vollmacht von {name} für {detail} entwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft the power of attorney of {name}</source>
+        <translation>Vollmacht von {name} entwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add relative {name}</source>
+        <translation>Angehörige(n) {name} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit relative {name}</source>
+        <translation>Angehörige(n) {name} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove relative {name}</source>
+        <translation>Angehörige(n) {name} entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add organization {name}</source>
+        <translation>Unternehmen {name} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit organization {name}</source>
+        <translation>Unternehmen {name} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove organization {name}</source>
+        <translation>Unternehmen {name} entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add account {number} at {detail}</source>
+        <translation>Kundenkonto {number} bei {detail} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit account {number}</source>
+        <translation>Kundenkonto {number} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove account {number}</source>
+        <translation>Kundenkonto {number} entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open case {title}</source>
+        <translation>Fall {title} anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit case {title}</source>
+        <translation>Fall {title} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove case {title}</source>
+        <translation>Fall {title} entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the story of {title}</source>
+        <translation>Was bisher geschah bei {title} bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set {title} to {status}</source>
+        <translation>{title} auf „{status}“ setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the number {detail} to {title}</source>
+        <translation>Nummer {detail} zu {title} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add “{detail}” to {title}</source>
+        <translation>„{detail}“ zu {title} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach {subject} to “{detail}”</source>
+        <translation>{subject} an „{detail}“ anhängen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log the call to {detail} in {title}</source>
+        <translation>Anruf bei {detail} in {title} festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add “{text}”</source>
+        <translation>„{text}“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark “{text}” as {status}</source>
+        <translation>„{text}“ als {status} markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link “{text}” and “{other}”</source>
+        <translation>„{text}“ und „{other}“ als widersprüchlich verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the mail “{text}” to {detail}</source>
+        <translation>E-Mail „{text}“ nach {detail} verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the reminder “{text}”</source>
+        <translation>Erinnerung „{text}“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the reminder “{text}” as done</source>
+        <translation>Erinnerung „{text}“ als erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze the reminder “{text}”</source>
+        <translation>Erinnerung „{text}“ zurückstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the power of attorney of {name} to {status}</source>
+        <translation>Vollmacht von {name} auf „{status}“ setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change your own details</source>
+        <translation>Eigene Angaben ändern</translation>
     </message>
 </context>
 <context>
@@ -4454,7 +4555,7 @@ Es gibt noch keine Falldatei. Wie möchten Sie beginnen?</translation>
 <context>
     <name>WindowKeys</name>
     <message>
-        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+69"/>
+        <location filename="../../proxydesk/ui/files/shortcuts.py" line="+64"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -4464,14 +4565,22 @@ Es gibt noch keine Falldatei. Wie möchten Sie beginnen?</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Main window</source>
         <translation>Hauptfenster</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPlaces</name>
+    <message>
+        <location filename="../../proxydesk/ui/window_places.py" line="+135"/>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
     </message>
 </context>
 <context>

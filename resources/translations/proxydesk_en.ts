@@ -4,7 +4,7 @@
 <context>
     <name>CallLoggerController</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/call_logger/install.py" line="+143"/>
+        <location filename="../../proxydesk/ui/call_logger/install.py" line="+150"/>
         <source>Call saved: {total}, {hold} on hold, %n promise(s).</source>
         <translation>
             <numerusform>Call saved: {total}, {hold} on hold, %n promise.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>CallLoggerWindow</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/call_logger/window.py" line="+337"/>
+        <location filename="../../proxydesk/ui/call_logger/window.py" line="+340"/>
         <source>On hold {hold} · %n transfer(s)</source>
         <translation>
             <numerusform>On hold {hold} · %n transfer</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>MailFeature</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/mail/feature.py" line="+189"/>
+        <location filename="../../proxydesk/ui/mail/feature.py" line="+178"/>
         <source>Mail sync stopped; %n new message(s) kept.</source>
         <translation>
             <numerusform>Mail sync stopped; %n new message kept.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>RemindersController</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/reminders/install.py" line="+254"/>
+        <location filename="../../proxydesk/ui/reminders/install.py" line="+228"/>
         <source>%n calendar entry(s) written to {path}</source>
         <translation>
             <numerusform>%n calendar entry written to {path}</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/models/timeline.py" line="+275"/>
+        <location filename="../../proxydesk/ui/models/timeline.py" line="+270"/>
         <source>{summary}  [%n promise(s)]</source>
         <translation>
             <numerusform>{summary}  [%n promise]</numerusform>

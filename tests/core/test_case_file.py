@@ -21,9 +21,9 @@ from proxydesk.storage.database import (
     head_revision,
     known_revisions,
     open_case_file,
-    read_revision,
 )
 from proxydesk.storage.models import AuditEntry
+from proxydesk.storage.revision import read_revision
 
 
 def digest(path: Path) -> str:

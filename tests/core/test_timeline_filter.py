@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 from proxydesk.domain import EventKind
+from proxydesk.reading.timeline_filter import PROMISE_ENTRY, TimelineFilter, filter_of
 from proxydesk.services.registry import Services
-from proxydesk.services.timeline import PROMISE_ENTRY, NewEvent, TimelineFilter
+from proxydesk.services.timeline_events import NewEvent
 
 START = datetime(2012, 3, 5, 9, 0, tzinfo=UTC)
 
@@ -55,14 +56,14 @@ def filled(services: Services, telco_case: int) -> dict[str, int]:
 
 
 def summaries(services: Services, case: int, **filters: Any) -> list[str]:
-    return [e.summary for e in services.timeline.entries(case, **filters)]
+    return [e.summary for e in services.timeline.entries(case, where=filter_of(**filters))]
 
 
 def test_no_filter_is_the_whole_timeline(
     services: Services, telco_case: int, filled: dict[str, int]
 ) -> None:
     assert services.timeline.count(telco_case) == 6
-    assert services.timeline.count(telco_case, kinds=None, contact="", text="") == 6
+    assert services.timeline.count(telco_case, filter_of(kinds=None, contact="", text="")) == 6
     assert not TimelineFilter().active
     assert TimelineFilter(text='  " ').words == []
 
@@ -70,16 +71,16 @@ def test_no_filter_is_the_whole_timeline(
 def test_filter_by_kind_includes_loose_promises_only_when_asked(
     services: Services, telco_case: int, filled: dict[str, int]
 ) -> None:
-    calls = services.timeline.entries(telco_case, kinds={"call"})
+    calls = services.timeline.entries(telco_case, where=filter_of(kinds={"call"}))
     assert [e.id for e in calls] == [filled["keller"], filled["brandl"]]
-    assert services.timeline.count(telco_case, kinds={"call"}) == 2
-    both = services.timeline.entries(telco_case, kinds={"letter", PROMISE_ENTRY})
+    assert services.timeline.count(telco_case, filter_of(kinds={"call"})) == 2
+    both = services.timeline.entries(telco_case, where=filter_of(kinds={"letter", PROMISE_ENTRY}))
     assert [(e.kind, e.id) for e in both] == [
         ("letter", filled["letter"]),
         (PROMISE_ENTRY, filled["promise"]),
     ]
-    assert services.timeline.count(telco_case, kinds=set()) == 0
-    assert services.timeline.entries(telco_case, kinds={"no such kind"}) == []
+    assert services.timeline.count(telco_case, filter_of(kinds=set())) == 0
+    assert services.timeline.entries(telco_case, where=filter_of(kinds={"no such kind"})) == []
 
 
 def test_filter_by_part_of_the_contact_name(
@@ -88,31 +89,40 @@ def test_filter_by_part_of_the_contact_name(
     assert summaries(services, telco_case, contact="keller") == [
         "Call to +49 800 5550100 with Frau Keller"
     ]
-    frau = services.timeline.entries(telco_case, contact="Frau")
+    frau = services.timeline.entries(telco_case, where=filter_of(contact="Frau"))
     assert [e.id for e in frau] == [filled["keller"], filled["promise"]]
-    assert services.timeline.count(telco_case, contact="nobody") == 0
+    assert services.timeline.count(telco_case, filter_of(contact="nobody")) == 0
     # LIKE wildcards in the name are taken literally
-    assert services.timeline.count(telco_case, contact="%") == 0
+    assert services.timeline.count(telco_case, filter_of(contact="%")) == 0
 
 
 def test_filter_by_text_uses_the_index_for_words_and_like_for_short_ones(
     services: Services, telco_case: int, filled: dict[str, int]
 ) -> None:
     t = services.timeline
-    assert [e.id for e in t.entries(telco_case, text="order")] == [filled["keller"], filled["mail"]]
+    assert [e.id for e in t.entries(telco_case, where=filter_of(text="order"))] == [
+        filled["keller"],
+        filled["mail"],
+    ]
     # word beginnings, every word must be there, in summary or text
-    assert [e.id for e in t.entries(telco_case, text="nons probl")] == [filled["brandl"]]
-    assert t.count(telco_case, text="order nonsense") == 0
+    assert [e.id for e in t.entries(telco_case, where=filter_of(text="nons probl"))] == [
+        filled["brandl"]
+    ]
+    assert t.count(telco_case, filter_of(text="order nonsense")) == 0
     # diacritics do not matter to the index
-    assert [e.id for e in t.entries(telco_case, text="uber stor")] == [filled["note"]]
+    assert [e.id for e in t.entries(telco_case, where=filter_of(text="uber stor"))] == [
+        filled["note"]
+    ]
     # short words: anywhere, also inside words
-    assert [e.id for e in t.entries(telco_case, text="IP")] == [filled["note"]]
-    assert [e.id for e in t.entries(telco_case, text="77")] == [filled["mail"]]
+    assert [e.id for e in t.entries(telco_case, where=filter_of(text="IP"))] == [filled["note"]]
+    assert [e.id for e in t.entries(telco_case, where=filter_of(text="77"))] == [filled["mail"]]
     # a loose promise's text
-    assert [e.id for e in t.entries(telco_case, text="ticket")] == [filled["promise"]]
+    assert [e.id for e in t.entries(telco_case, where=filter_of(text="ticket"))] == [
+        filled["promise"]
+    ]
     # punctuation and quotes never break the query
-    assert t.count(telco_case, text='"---" ...') == 0
-    assert t.count(telco_case, text='"order"') == 2
+    assert t.count(telco_case, filter_of(text='"---" ...')) == 0
+    assert t.count(telco_case, filter_of(text='"order"')) == 2
 
 
 def test_filters_combine_and_page_newest_first(
@@ -120,13 +130,15 @@ def test_filters_combine_and_page_newest_first(
 ) -> None:
     t = services.timeline
     where: dict[str, Any] = {"kinds": {"call", "email_in"}, "text": "order"}
-    assert t.count(telco_case, **where) == 2
-    newest = t.entries(telco_case, newest_first=True, **where)
+    assert t.count(telco_case, filter_of(**where)) == 2
+    newest = t.entries(telco_case, newest_first=True, where=filter_of(**where))
     assert [e.id for e in newest] == [filled["mail"], filled["keller"]]
-    first = t.entries(telco_case, offset=0, limit=1, newest_first=True, **where)
-    second = t.entries(telco_case, offset=1, limit=1, newest_first=True, **where)
+    first = t.entries(telco_case, offset=0, limit=1, newest_first=True, where=filter_of(**where))
+    second = t.entries(telco_case, offset=1, limit=1, newest_first=True, where=filter_of(**where))
     assert [e.id for e in first + second] == [filled["mail"], filled["keller"]]
-    (brandl,) = t.entries(telco_case, kinds={"call"}, contact="Brandl", text="nonsense")
+    (brandl,) = t.entries(
+        telco_case, where=filter_of(kinds={"call"}, contact="Brandl", text="nonsense")
+    )
     assert brandl.id == filled["brandl"]
 
 
@@ -139,8 +151,8 @@ def test_position_of_an_entry_follows_order_and_filters(
     assert t.position(telco_case, filled["promise"], promise=True) == 5
     assert t.position(telco_case, filled["promise"], promise=True, newest_first=True) == 0
     assert t.position(telco_case, filled["note"], newest_first=True) == 1
-    assert t.position(telco_case, filled["brandl"], kinds={"call"}) == 1
-    assert t.position(telco_case, filled["letter"], kinds={"call"}) is None
+    assert t.position(telco_case, filled["brandl"], where=filter_of(kinds={"call"})) == 1
+    assert t.position(telco_case, filled["letter"], where=filter_of(kinds={"call"})) is None
     for row, entry in enumerate(t.entries(telco_case, newest_first=True)):
         promise = entry.kind == PROMISE_ENTRY
         assert t.position(telco_case, entry.id, promise=promise, newest_first=True) == row

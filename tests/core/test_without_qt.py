@@ -52,7 +52,7 @@ def test_every_core_module_imports_without_pyside6(tmp_path: Path) -> None:
 def test_cli_works_without_pyside6_and_the_app_says_what_is_missing(tmp_path: Path) -> None:
     result = run_without_qt(
         """
-        from proxydesk.cli.main import main
+        from proxydesk.launcher import main
         assert main(["--file", "demo.proxydesk", "init", "--demo"]) == 0
         assert main(["--file", "demo.proxydesk", "timeline", "1", "--json"]) == 0
         assert main(["--file", "demo.proxydesk"]) == 2

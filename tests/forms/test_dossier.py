@@ -23,9 +23,9 @@ from proxydesk.forms.output import (
     write_pdf,
 )
 from proxydesk.progress import Cancelled, Progress
-from proxydesk.services.fingerprint import grouped_fingerprint, short_fingerprint
+from proxydesk.reading.fingerprint import grouped_fingerprint, short_fingerprint
+from proxydesk.reading.timeline_filter import PROMISE_ENTRY
 from proxydesk.services.registry import Services
-from proxydesk.services.timeline import PROMISE_ENTRY
 from tests.forms.conftest import (
     EMAIL_CASE,
     assert_fonts_embedded,
@@ -246,7 +246,7 @@ def test_mails_show_sender_subject_receipts_and_their_files(demo: Services, tmp_
 
     from proxydesk.domain import EventKind
     from proxydesk.forms.summary import figures
-    from proxydesk.services.timeline import NewEvent
+    from proxydesk.services.timeline_events import NewEvent
     from proxydesk.storage.blobs import store_blob
     from proxydesk.storage.mail_models import MailMessage
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from proxydesk.cli.main import main
-from proxydesk.services.fingerprint import grouped_fingerprint, short_fingerprint
+from proxydesk.reading.fingerprint import grouped_fingerprint, short_fingerprint
 from proxydesk.services.registry import Services
 from proxydesk.storage.models import Event
 from tests.forms.conftest import EMAIL_CASE

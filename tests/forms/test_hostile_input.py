@@ -20,7 +20,7 @@ from proxydesk.forms.letter_pdf import render_letter
 from proxydesk.forms.letters import draft_letter
 from proxydesk.forms.poa import render_poa
 from proxydesk.services.registry import Services
-from proxydesk.services.timeline import NewEvent
+from proxydesk.services.timeline_events import NewEvent
 from tests.forms.conftest import assert_fonts_embedded, flat, pdf_text, qpdf_check
 
 pytestmark = pytest.mark.integration

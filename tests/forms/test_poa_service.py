@@ -14,9 +14,10 @@ from sqlalchemy import func, select
 from proxydesk.errors import InvalidInput, InvalidTransition, NotFound
 from proxydesk.progress import Progress
 from proxydesk.services import scan_files
+from proxydesk.services.history import Action, Verb
 from proxydesk.services.registry import Services
 from proxydesk.services.scan_files import STAGE_READ, STAGE_STORE, ScanImportCancelled
-from proxydesk.storage.models import Blob, Document
+from proxydesk.storage.models import AuditEntry, Blob, Document
 from tests.forms.conftest import png_scan
 
 
@@ -248,3 +249,71 @@ def test_the_demo_has_three_drafts(demo: Services) -> None:
     assert paper.organization is None and paper.agent.name == "Markus Brenner"
     with pytest.raises(InvalidInput, match="one organization"):
         demo.poa.paper([1, 2])
+
+
+def test_a_stored_scan_is_undone_and_redone_as_new_audited_changes(
+    family: Services, tmp_path: Path
+) -> None:
+    draft = family.poa.draft("Gerda", "Telvia", ["information"])
+    scan = tmp_path / "vollmacht.png"
+    scan.write_bytes(png_scan())
+    signed = family.poa.attach_scan("Gerda", "Telvia", scan, agent_name="Markus B.")
+    history = family.history
+    assert history.next_undo() == Action(Verb.STORE_SCAN, "Gerda Voß", "Telvia AG")
+    with family.case_file.reading() as session:
+        counted = int(session.scalar(select(func.max(AuditEntry.id))) or 0)
+        (document_id,) = session.scalars(select(Document.id))
+    history.undo()
+    back = family.poa.power(draft.id)
+    assert (back.status, back.has_scan, back.signed_on) == ("draft", False, None)
+    assert family.poa.proxy().name == "Markus Brenner"
+    assert "documents" not in family.directory.relative_uses("Gerda")
+    kept = blobs(family)  # the stored content may stay; nothing shows it
+    history.redo()
+    assert family.poa.power(draft.id) == signed
+    assert family.poa.scan(draft.id).data == scan.read_bytes()
+    assert family.poa.proxy().name == "Markus B."
+    assert blobs(family) == kept
+    with family.case_file.reading() as session:
+        logged = [
+            (e.action, e.entity, e.entity_id)
+            for e in session.scalars(select(AuditEntry).where(AuditEntry.id > counted))
+        ]
+    poa, document = str(draft.id), str(document_id)
+    assert logged == [
+        ("update", "settings", "proxy_name"),
+        ("update", "powers_of_attorney", poa),
+        ("delete", "documents", document),
+        ("insert", "documents", document),
+        ("update", "settings", "proxy_name"),
+        ("update", "powers_of_attorney", poa),
+    ]
+
+
+def test_a_draft_and_a_status_change_are_undone_and_redone(family: Services) -> None:
+    draft = family.poa.draft("Gerda", "Telvia", ["information"])
+    family.poa.set_status(draft.id, "signed")
+    history = family.history
+    assert history.next_undo() == Action(Verb.SET_POA_STATUS, "Gerda Voß", "signed")
+    history.undo()
+    assert family.poa.power(draft.id) == draft
+    assert history.next_undo() == Action(Verb.DRAFT_POA, "Gerda Voß", "Telvia AG")
+    history.undo()
+    assert family.poa.powers("Gerda") == []
+    history.redo()
+    history.redo()
+    again = family.poa.power(draft.id)
+    assert (again.status, again.account_ids) == ("signed", draft.account_ids)
+
+
+def test_your_details_changed_are_undone_and_redone(family: Services) -> None:
+    family.poa.set_proxy(name="Markus Brenner-Voß", fax="+49 9561 5557729")
+    assert family.history.next_undo() == Action(Verb.SET_PROXY, "Markus Brenner-Voß")
+    family.history.undo()
+    before = family.poa.proxy()
+    assert (before.name, before.fax, before.phone) == ("Markus Brenner", "", "+49 171 555 0199")
+    family.history.redo()
+    assert (family.poa.proxy().name, family.poa.proxy().fax) == (
+        "Markus Brenner-Voß",
+        "+49 9561 5557729",
+    )

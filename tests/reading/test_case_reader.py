@@ -16,7 +16,7 @@ import pytest
 from proxydesk.errors import NotFound
 from proxydesk.reading import cases as cases_module
 from proxydesk.reading.cases import CaseReader
-from proxydesk.reading.connection import file_zone, open_for_reading
+from proxydesk.reading.engine import file_zone, open_for_reading
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import CaseFile, open_case_file
 

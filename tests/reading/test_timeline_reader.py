@@ -24,15 +24,22 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import selectinload
 
 from proxydesk.domain import EventKind, PromiseKind, PromiseStatus
-from proxydesk.reading.connection import file_zone, open_for_reading
+from proxydesk.reading.engine import file_zone, open_for_reading
 from proxydesk.reading.timeline import TimelineReader
-from proxydesk.reading.timeline_filter import FTS_MIN_WORD, PROMISE_ENTRY
+from proxydesk.reading.timeline_filter import (
+    FTS_MIN_WORD,
+    PROMISE_ENTRY,
+    TimelineFilter,
+    filter_of,
+)
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import CaseFile, open_case_file
 from proxydesk.storage.mail_models import MailAttachment, MailMessage
 from proxydesk.storage.models import Attachment, Blob, Contact, Event, Promise
 from proxydesk.views import PromiseBrief, TimelineEntry
 from tests.ui.queries import statements
+
+CALLS = TimelineFilter(kinds=frozenset({"call"}))
 
 BERLIN = ZoneInfo("Europe/Berlin")
 T0 = datetime(2012, 3, 5, 9, 0, tzinfo=UTC)
@@ -273,13 +280,15 @@ def test_each_filter_lets_through_what_it_names(
 ) -> None:
     reader = TimelineReader(connection, BERLIN)
     expected = [getattr(tied, name) for name in names]
-    assert [e.id for e in reader.entries(tied.case, **filters)] == expected
-    newest = reader.entries(tied.case, newest_first=True, **filters)
+    assert [e.id for e in reader.entries(tied.case, where=filter_of(**filters))] == expected
+    newest = reader.entries(tied.case, newest_first=True, where=filter_of(**filters))
     assert [e.id for e in newest] == expected[::-1]
-    assert reader.count(tied.case, **filters) == len(expected)
+    assert reader.count(tied.case, filter_of(**filters)) == len(expected)
     for row, entry in enumerate(newest):
         promise = entry.kind == PROMISE_ENTRY
-        place = reader.position(tied.case, entry.id, promise=promise, newest_first=True, **filters)
+        place = reader.position(
+            tied.case, entry.id, promise=promise, newest_first=True, where=filter_of(**filters)
+        )
         assert place == row
 
 
@@ -290,8 +299,8 @@ def test_the_position_of_what_is_not_shown_is_none(
     case = tied.case
     assert reader.position(case, tied.letter) == 3
     assert reader.position(case, tied.technician, promise=True) == 4
-    assert reader.position(case, tied.letter, kinds={"call"}) is None
-    assert reader.position(case, tied.technician, promise=True, kinds={"call"}) is None
+    assert reader.position(case, tied.letter, where=CALLS) is None
+    assert reader.position(case, tied.technician, promise=True, where=CALLS) is None
     # a promise said in an event is shown with that event, not on its own
     assert reader.position(case, tied.new_router, promise=True) is None
     assert reader.position(case, 10_000) is None
@@ -389,11 +398,12 @@ def expected(
 
 
 def read_in_pages(
-    reader: TimelineReader, case: int, size: int, **filters: Any
+    reader: TimelineReader, case: int, size: int, *, newest_first: bool, where: TimelineFilter
 ) -> list[TimelineEntry]:
     read: list[TimelineEntry] = []
     while True:
-        page = reader.entries(case, limit=size, after=read[-1] if read else None, **filters)
+        after = read[-1] if read else None
+        page = reader.entries(case, limit=size, newest_first=newest_first, where=where, after=after)
         read += page
         if len(page) < size:
             return read
@@ -409,14 +419,20 @@ def check_against_objects(
     """Pages, counts and positions as worked out from the objects; how many were shown."""
     for newest_first in (False, True):
         wanted = expected(case_file, case, filters, newest_first)
-        read = read_in_pages(reader, case, size, newest_first=newest_first, **filters)
+        read = read_in_pages(
+            reader, case, size, newest_first=newest_first, where=filter_of(**filters)
+        )
         assert keys(read) == wanted
-        assert reader.count(case, **filters) == len(wanted)
+        assert reader.count(case, filter_of(**filters)) == len(wanted)
         for row in sorted({0, len(read) // 3, len(read) - 1} if read else ()):
             entry = read[row]
             promise = entry.kind == PROMISE_ENTRY
             where = reader.position(
-                case, entry.id, promise=promise, newest_first=newest_first, **filters
+                case,
+                entry.id,
+                promise=promise,
+                newest_first=newest_first,
+                where=filter_of(**filters),
             )
             assert where == row
     return len(wanted)

@@ -23,7 +23,11 @@ LINK = "https://www.telvia.example/hilfe"
 
 def open_window(qtbot: QtBot, desk: Desk) -> MainWindow:
     mail = MailServices.for_file(
-        desk.case_file, desk.services.timeline.clock, passwords=lambda: desk.passwords, timeout=10
+        desk.case_file,
+        desk.services.timeline.clock,
+        passwords=lambda: desk.passwords,
+        timeout=10,
+        history=desk.services.history,
     )
     window = create_main_window(desk.services, mail=mail)
     qtbot.addWidget(window)

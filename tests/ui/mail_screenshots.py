@@ -211,17 +211,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             assert confirmation.case_id is not None and confirmation.event_id is not None
             loaded: list[object] = []
-            window.mail.detail.loaded.connect(loaded.append)
+            window.features.mail.detail.loaded.connect(loaded.append)
             window.show_timeline_entry(confirmation.case_id, confirmation.event_id)
             wait_for(lambda: bool(loaded))
             settle(SETTLE_MS)
             save(picture(window), args.folder / "mail.png")
 
             server.append_many(user.name, "INBOX", newsletters(300))
-            dialog = window.mail.sync_dialog
+            dialog = window.features.mail.sync_dialog
             reports: list[object] = []
             dialog.progressed.connect(reports.append)
-            window.mail.sync()
+            window.features.mail.sync()
             wait_for(lambda: len(reports) >= 1)
             settle(SETTLE_MS // 2)
             save(picture(dialog), args.folder / "sync.png")

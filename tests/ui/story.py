@@ -8,7 +8,7 @@ from typing import Any
 
 from proxydesk.domain import EventKind, PoaStatus
 from proxydesk.services.registry import Services
-from proxydesk.services.timeline import NewEvent
+from proxydesk.services.timeline_events import NewEvent
 from proxydesk.storage.models import PowerOfAttorney
 
 #: the tests' "now": after the story, so the promises still open on 15 March are overdue

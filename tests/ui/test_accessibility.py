@@ -75,7 +75,11 @@ def test_the_walk_finds_a_nameless_control(window: MainWindow) -> None:
 
 def test_the_dialogs_name_their_controls_and_labels_lead_to_fields(window: MainWindow) -> None:
     """Mail accounts, About and the guide: named controls; each field label is its buddy."""
-    dialogs = [window.mail.show_accounts(), window.help.show_about(), window.help.show_guide()]
+    dialogs = [
+        window.features.mail.show_accounts(),
+        window.features.help.show_about(),
+        window.features.help.show_guide(),
+    ]
     for dialog in dialogs:
         nameless = [describe(w) for w in reachable(dialog) if not spoken_name(w)]
         assert nameless == [], "\n".join(nameless)

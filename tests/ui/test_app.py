@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,12 +15,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from proxydesk.errors import FileInUse, NotACaseFile
+from proxydesk.services.opening import DEMO_FILE_NAME
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import open_case_file
 from proxydesk.ui import app
 from proxydesk.ui.app import create_main_window, open_demo, open_for_app
-from proxydesk.ui.files import opening
-from proxydesk.ui.files.opening import DEMO_FILE_NAME
 from proxydesk.ui.language import Language, install_translations, installed_translators
 from proxydesk.ui.screenshot import main as screenshot_main
 
@@ -177,7 +177,7 @@ def test_run_demo_opens_the_window_and_removes_the_demo_folder_at_exit(
 ) -> None:
     folder = tmp_path / "proxydesk-demo-test"
     folder.mkdir()
-    monkeypatch.setattr(opening.tempfile, "mkdtemp", lambda prefix: str(folder))
+    monkeypatch.setattr(tempfile, "mkdtemp", lambda prefix: str(folder))
     seen: list[str] = []
 
     def close_when_shown() -> None:

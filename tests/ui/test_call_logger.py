@@ -19,6 +19,7 @@ from proxydesk.ui.call_logger.states import clock_text
 from proxydesk.ui.call_logger.window import CallLoggerWindow
 from proxydesk.ui.main_window import MainWindow
 from tests.ui.story import FixedClock, Story
+from tests.ui.writes import written
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -57,8 +58,10 @@ def activate(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
 
 
-def logger_of(window: MainWindow) -> CallLoggerWindow:
-    logger = window.call_logger.logger
+def logger_of(qtbot: QtBot, window: MainWindow) -> CallLoggerWindow:
+    """The logger, once the call's draft is written (on the window's write path)."""
+    written(qtbot)
+    logger = window.features.call_logger.logger
     assert logger is not None
     return logger
 
@@ -73,7 +76,7 @@ def test_logging_a_call_with_a_promise_takes_a_handful_of_keys(
     activate(qtbot, window)
 
     keys.press(Qt.Key.Key_C, CTRL | SHIFT, to=window)
-    logger = logger_of(window)
+    logger = logger_of(qtbot, window)
     qtbot.waitExposed(logger)
     activate(qtbot, logger)
     # the number dialed last in this case is the one offered first
@@ -109,7 +112,7 @@ def test_logging_a_call_with_a_promise_takes_a_handful_of_keys(
     qtbot.waitExposed(dialog)
     assert dialog.outcome() is not None and dialog.outcome().value == "promise_made"
     keys.press(Qt.Key.Key_Return, to=dialog)
-    qtbot.waitUntil(lambda: window.call_logger.logger is None)
+    qtbot.waitUntil(lambda: window.features.call_logger.logger is None)
     elapsed = time.perf_counter() - began
 
     # a handful of keys besides the words themselves, and quick
@@ -143,8 +146,8 @@ def test_logging_a_call_with_a_promise_takes_a_handful_of_keys(
 def test_states_split_the_time_and_transfers_are_counted(
     qtbot: QtBot, window: MainWindow, services: Services, story: Story, clock: FixedClock
 ) -> None:
-    window.call_logger.start_call()
-    logger = logger_of(window)
+    window.features.call_logger.start_call()
+    logger = logger_of(qtbot, window)
     for minutes, state in ((1, CallState.HOLD), (4, CallState.TRANSFERRED), (5, CallState.HOLD)):
         clock.at += timedelta(minutes=minutes)
         qtbot.mouseClick(logger.state_buttons[state], Qt.MouseButton.LeftButton)
@@ -152,6 +155,7 @@ def test_states_split_the_time_and_transfers_are_counted(
     logger.tick()
     assert [logger.state_times[s].text() for s in CallState] == ["1:00", "10:00", "0:00", "5:00"]
     assert logger.totals.text() == "On hold 10:00 · 1 transfer"
+    written(qtbot)  # each switch is kept at once, on the window's write path
     draft = services.calls.drafts()[0]
     assert [s.state for s in draft.content.segments] == [
         CallState.MENU,
@@ -163,8 +167,8 @@ def test_states_split_the_time_and_transfers_are_counted(
 
 def start_and_type(qtbot: QtBot, window: MainWindow, clock: FixedClock) -> CallLoggerWindow:
     """A call with one note taken and one being typed, saved as typed."""
-    window.call_logger.start_call()
-    logger = logger_of(window)
+    window.features.call_logger.start_call()
+    logger = logger_of(qtbot, window)
     clock.at += timedelta(minutes=3)
     logger.switch(CallState.TALKING)
     qtbot.keyClicks(logger.agent, "Herr Brandl")
@@ -173,16 +177,18 @@ def start_and_type(qtbot: QtBot, window: MainWindow, clock: FixedClock) -> CallL
     clock.at += timedelta(minutes=1)
     with qtbot.waitSignal(logger.saved, timeout=3000):
         qtbot.keyClicks(logger.note, "She takes the order ag")
+    written(qtbot)  # every save asked for is in the file
     return logger
 
 
 def answer(qtbot: QtBot, window: MainWindow, choice: str) -> QMessageBox:
-    qtbot.waitUntil(lambda: window.call_logger.prompt is not None)
-    box = window.call_logger.prompt
+    qtbot.waitUntil(lambda: window.features.call_logger.prompt is not None)
+    box = window.features.call_logger.prompt
     assert box is not None
     button = box.findChild(QPushButton, choice)
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    written(qtbot)
     return box
 
 
@@ -203,15 +209,15 @@ def test_a_call_left_running_when_the_file_closed_is_offered_back_with_its_notes
         again = create_main_window(Services.for_file(reopened, clock))
         qtbot.addWidget(again)
         again.show()
-        qtbot.waitUntil(lambda: again.call_logger.prompt is not None)
-        box = again.call_logger.prompt
+        qtbot.waitUntil(lambda: again.features.call_logger.prompt is not None)
+        box = again.features.call_logger.prompt
         assert box is not None
-        when = again.call_logger._format.when(started_at)
+        when = again.features.call_logger._format.when(started_at)
         assert box.text() == f"A call to +49 800 330 1000 started {when} was not finished."
         assert "Move Erika's line to Ilse's house" in box.informativeText()
         assert "2 notes kept" in box.informativeText()
         answer(qtbot, again, "continue")
-        logger = logger_of(again)
+        logger = logger_of(qtbot, again)
         assert logger.note.text() == "She takes the order ag"
         assert logger.agent.text() == "Herr Brandl"
         assert logger.notes_model.row(0).text == "No order for these lines"
@@ -226,16 +232,17 @@ def test_closing_the_logger_keeps_the_call_and_the_shortcut_brings_it_back(
 ) -> None:
     logger = start_and_type(qtbot, window, clock)
     logger.close()
-    qtbot.waitUntil(lambda: window.call_logger.logger is None)
+    qtbot.waitUntil(lambda: window.features.call_logger.logger is None)
     assert "Ctrl+Shift+C" in window.statusBar().currentMessage()
+    written(qtbot)
     [draft] = services.calls.drafts()
     assert [n.text for n in draft.content.notes] == [
         "No order for these lines",
         "She takes the order ag",
     ]
-    window.call_logger.start_action.trigger()
+    window.features.call_logger.start_action.trigger()
     answer(qtbot, window, "continue")
-    assert logger_of(window).note.text() == "She takes the order ag"
+    assert logger_of(qtbot, window).note.text() == "She takes the order ag"
 
 
 def test_an_unfinished_call_can_be_saved_as_it_is_or_discarded(
@@ -245,7 +252,7 @@ def test_an_unfinished_call_can_be_saved_as_it_is_or_discarded(
     saved_at = logger.draft.updated_at
     logger.close()
     clock.at += timedelta(hours=3)
-    window.call_logger.start_call()
+    window.features.call_logger.start_call()
     answer(qtbot, window, "save")
     assert services.calls.drafts() == []
     call = services.timeline.entries(story.move_case, newest_first=True, limit=1)[0]
@@ -254,7 +261,7 @@ def test_an_unfinished_call_can_be_saved_as_it_is_or_discarded(
     assert call.body.endswith("She takes the order ag")
 
     start_and_type(qtbot, window, clock).close()
-    window.call_logger.start_call()
+    window.features.call_logger.start_call()
     answer(qtbot, window, "discard")
     assert services.calls.drafts() == []
-    assert window.call_logger.logger is None
+    assert window.features.call_logger.logger is None

@@ -17,6 +17,7 @@ from proxydesk.services.registry import Services
 from proxydesk.storage.database import CaseFile, open_case_file
 from proxydesk.ui.app import create_main_window
 from tests.ui.story import FixedClock, Story
+from tests.ui.writes import written
 
 #: the app in a process of its own: a call started, words typed one by one, never finished
 TYPIST = textwrap.dedent("""
@@ -33,9 +34,14 @@ TYPIST = textwrap.dedent("""
     case_file = open_case_file(Path(sys.argv[1]))
     window = create_main_window(Services.for_file(case_file))
     window.show()
-    window.call_logger.start_call()
-    logger = window.call_logger.logger
-    logger.saved.connect(lambda: print("SAVED", logger.note.text(), flush=True))
+    window.features.call_logger.start_call()
+    # the call's draft is written on the window's write path, off the GUI thread
+    while window.features.call_logger.logger is None:
+        QTest.qWait(10)
+    logger = window.features.call_logger.logger
+    # what is in the file now: the note being typed, as the draft was saved
+    typing = lambda: [n.text for n in logger.draft.content.notes if n.typing]
+    logger.saved.connect(lambda: print("SAVED", *typing()[-1:], flush=True))
     words = iter(("There is no order for these lines she says and takes the order "
                   "again the technician comes on the thirteenth " * 50).split())
 
@@ -90,15 +96,16 @@ def test_notes_typed_before_a_kill_are_offered_back(
         window = create_main_window(again)
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitUntil(lambda: window.call_logger.prompt is not None)
-        box = window.call_logger.prompt
+        qtbot.waitUntil(lambda: window.features.call_logger.prompt is not None)
+        box = window.features.call_logger.prompt
         assert box is not None
         assert box.text().startswith("A call to +49 800 330 1000 started ")
         assert "1 note kept" in box.informativeText()
         button = box.findChild(QPushButton, "continue")
         assert button is not None
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        logger = window.call_logger.logger
+        written(qtbot)
+        logger = window.features.call_logger.logger
         assert logger is not None
         assert logger.note.text() == note.text
         logger.close()

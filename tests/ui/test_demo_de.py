@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from proxydesk.services.demo import told_in
 from proxydesk.ui import app
-from proxydesk.ui.files import opening
 from proxydesk.ui.language import Language, install_translations, save_choice
 
 
@@ -29,7 +29,7 @@ def _run_demo_and_read_the_case_title(
 ) -> tuple[str, str]:
     """``proxydesk --demo``: the shown case's title and the File menu's, then quit."""
     folder.mkdir()
-    monkeypatch.setattr(opening.tempfile, "mkdtemp", lambda prefix: str(folder))
+    monkeypatch.setattr(tempfile, "mkdtemp", lambda prefix: str(folder))
     seen: list[tuple[str, str]] = []
 
     def read_when_shown() -> None:

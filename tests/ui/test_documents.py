@@ -40,6 +40,7 @@ from proxydesk.ui.widgets.colors import Tone, tone
 from proxydesk.views import CaseSummary, PowerOfAttorneyView
 from tests.ui.mail_letters import png
 from tests.ui.story import Story
+from tests.ui.writes import written
 
 WAIT_MS = 10_000
 TODAY = date(2012, 3, 17)
@@ -200,7 +201,7 @@ def drop_at(window: MainWindow, pos: QPoint, mime: QMimeData) -> QDropEvent:
 def test_dropping_a_scan_on_a_relative_stores_it_and_the_header_says_until_when(
     qtbot: QtBot, window: MainWindow, services: Services, hans: int, scan: Path
 ) -> None:
-    documents = window.documents
+    documents = window.features.documents
     row = relative_row(window, hans)
     window.select_case(services.cases.cases(hans)[0].id)
     header = window.header.power_of_attorney.text()
@@ -246,7 +247,7 @@ def test_dropping_a_scan_on_a_relative_stores_it_and_the_header_says_until_when(
 def test_drops_anywhere_but_on_a_relative_or_of_other_files_are_refused(
     qtbot: QtBot, window: MainWindow, story: Story, scan: Path, tmp_path: Path
 ) -> None:
-    documents = window.documents
+    documents = window.features.documents
     case_row = window.case_indexes()[0]
     move = drag_to(window, centre(window, case_row), files(scan))
     assert not move.isAccepted() and not documents.drop_target.highlight.isVisible()
@@ -268,7 +269,7 @@ def test_a_broken_scan_is_refused_in_words_and_nothing_is_stored(
 ) -> None:
     fake = tmp_path / "scan.pdf"
     fake.write_bytes(b"this is no PDF at all")
-    dialog = window.documents.store_scan(story.ilse, "Ilse Lindner", fake)
+    dialog = window.features.documents.store_scan(story.ilse, "Ilse Lindner", fake)
     dialog.agent.setText("Jan Lindner")
     task = dialog.store()
     assert task is not None
@@ -282,7 +283,7 @@ def test_a_broken_scan_is_refused_in_words_and_nothing_is_stored(
 def test_the_relatives_menu_opens_the_list_and_the_scan(
     qtbot: QtBot, window: MainWindow, services: Services, hans: int, scan: Path
 ) -> None:
-    documents: DocumentsFeature = window.documents
+    documents: DocumentsFeature = window.features.documents
     dialog = documents.store_scan(hans, "Hans Abel", scan)
     dialog.agent.setText("Jan Lindner")
     dialog.valid_from.setDate(QDate(2011, 1, 1))
@@ -295,11 +296,12 @@ def test_the_relatives_menu_opens_the_list_and_the_scan(
         QContextMenuEvent.Reason.Mouse, pos, window.tree.viewport().mapToGlobal(pos)
     )
     QApplication.sendEvent(window.tree.viewport(), event)
-    assert documents.menu is not None
-    labels = [a.text() for a in documents.menu.actions()]
+    menu = window.tree.row_menu
+    assert menu is not None
+    labels = [a.text() for a in menu.actions()]
     assert labels[:2] == ["Powers of attorney…", "Add a signed power of attorney…"]
-    documents.menu.actions()[0].trigger()
-    documents.menu.hide()
+    menu.actions()[0].trigger()
+    menu.hide()
     powers = documents.powers_dialog
     assert powers is not None and powers.isVisible()
     assert powers.windowTitle() == "Powers of attorney — Hans Abel"
@@ -321,11 +323,33 @@ def test_the_relatives_menu_opens_the_list_and_the_scan(
     assert "none valid today" in window.header.power_of_attorney.text()
 
 
+def test_a_stored_scan_is_taken_back_with_edit_undo(
+    qtbot: QtBot, window: MainWindow, services: Services, hans: int, scan: Path
+) -> None:
+    dialog = window.features.documents.store_scan(hans, "Hans Abel", scan)
+    dialog.agent.setText("Jan Lindner")
+    with qtbot.waitSignal(dialog.stored, timeout=WAIT_MS) as stored:
+        dialog.store()
+    power = stored.args[0]
+    undo = window.features.editing.undo_action
+    qtbot.waitUntil(lambda: undo.isEnabled())
+    assert undo.text().startswith("Undo Store the signed power of attorney of Hans Abel")
+    undo.trigger()
+    written(qtbot)
+    assert services.poa.powers(hans) == []  # the power the scan started goes with it
+    window.features.editing.redo_action.trigger()
+    written(qtbot)
+    assert services.poa.scan(power.id).data == scan.read_bytes()
+
+
 def test_a_case_row_gets_no_relatives_menu(window: MainWindow, story: Story) -> None:
     pos = centre(window, window.case_indexes()[0])
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, pos)
-    assert window.documents.eventFilter(window.tree.viewport(), event) is False
-    assert window.documents.menu is None
+    QApplication.sendEvent(window.tree.viewport(), event)
+    menu = window.tree.row_menu
+    assert menu is not None  # the case's own entries (editing)
+    labels = [a.text() for a in menu.actions()]
+    assert "Powers of attorney…" not in labels
     assert event.type() == QEvent.Type.ContextMenu
 
 
@@ -369,7 +393,7 @@ def test_cancel_while_storing_a_scan_leaves_the_file_as_it_was(
     os.mkfifo(scan)
     path = services.case_file.path
     before = _file_counts(path)
-    dialog = window.documents.store_scan(hans, "Hans Abel", scan)
+    dialog = window.features.documents.store_scan(hans, "Hans Abel", scan)
     dialog.agent.setText("Jan Lindner")
     dialog.set_status("accepted")
     go_on = threading.Event()

@@ -400,7 +400,7 @@ def test_the_next_start_reopens_the_last_file_with_the_window_as_it_was(
     assert again.timeline.horizontalHeader().sectionSize(TimelineModel.COLUMN_WHO) == 141
     # and it stays so from case to case, once the features came after the first screen
     qtbot.waitUntil(lambda: again.features_ready, timeout=10_000)
-    assert again.keys.navigation.step(1)
+    assert again.features.keys.navigation.step(1)
     assert again.timeline.horizontalHeader().sectionSize(TimelineModel.COLUMN_WHO) == 141
     assert second_run.prompts.welcomed == 0  # type: ignore[attr-defined]
 

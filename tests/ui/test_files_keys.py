@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from proxydesk.ui.files.shortcuts import (
-    HELP_MENU_NAME,
     ShortcutsModel,
     keys_text,
     window_actions,
 )
+from proxydesk.ui.help import HELP_MENU_NAME
 from proxydesk.ui.main_window import MainWindow
 
 
@@ -58,13 +58,13 @@ def test_next_and_previous_case_go_down_and_up_the_tree(qtbot: QtBot, window: Ma
     qtbot.keyClick(window.tree, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.tree.currentIndex() == cases[1]
     assert window.current_case_id != first
-    window.keys.navigation.previous_action.trigger()
+    window.features.keys.navigation.previous_action.trigger()
     assert window.current_case_id == first
     # at the top, Previous stays where it is
-    assert not window.keys.navigation.step(-1)
+    assert not window.features.keys.navigation.step(-1)
     assert window.current_case_id == first
     window.tree.setCurrentIndex(cases[-1])
-    assert not window.keys.navigation.step(1)
+    assert not window.features.keys.navigation.step(1)
 
 
 def test_help_lists_every_key_of_the_window_and_the_call_loggers(
@@ -72,11 +72,11 @@ def test_help_lists_every_key_of_the_window_and_the_call_loggers(
 ) -> None:
     help_menu = window.menuBar().findChild(QMenu, HELP_MENU_NAME)
     assert help_menu is not None
-    assert window.keys.show_action in help_menu.actions()
+    assert window.features.keys.show_action in help_menu.actions()
     assert window.menuBar().actions()[-1].menu() is help_menu
 
-    window.keys.show_action.trigger()
-    dialog = window.keys.dialog
+    window.features.keys.show_action.trigger()
+    dialog = window.features.keys.dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
     model = dialog.model

@@ -58,13 +58,13 @@ def test_help_is_the_last_menu_with_the_guide_and_about(window: MainWindow) -> N
     entries = [a.text().replace("&", "") for a in help_menu.actions() if not a.isSeparator()]
     assert entries[0] == "User Guide"
     assert entries[-1] == "About ProxyDesk"
-    assert window.help.guide_action.shortcut().toString() == "F1"
+    assert window.features.help.guide_action.shortcut().toString() == "F1"
 
 
 def test_about_shows_each_version_and_the_file(
     window: MainWindow, services: Services, qtbot: QtBot
 ) -> None:
-    about = window.help.show_about()
+    about = window.features.help.show_about()
     qtbot.waitExposed(about)
     shown = {name: label.text() for name, label in about.version_labels.items()}
     assert shown == {
@@ -77,7 +77,7 @@ def test_about_shows_each_version_and_the_file(
     }
     path = str(services.case_file.path)
     assert about.file.text() == path
-    assert window.help.show_about() is about  # one box, shown again
+    assert window.features.help.show_about() is about  # one box, shown again
 
     about.copy_button.click()
     copied = QGuiApplication.clipboard().text()
@@ -88,7 +88,7 @@ def test_about_shows_each_version_and_the_file(
 
 
 def test_the_guide_opens_in_english_for_an_english_ui(window: MainWindow, qtbot: QtBot) -> None:
-    guide = window.help.show_guide()
+    guide = window.features.help.show_guide()
     qtbot.waitExposed(guide)
     assert guide.language == "en"
     text = guide.browser.toPlainText()
@@ -103,7 +103,7 @@ def test_the_guide_opens_in_german_for_a_german_ui(
     window: MainWindow, qtbot: QtBot, german: None
 ) -> None:
     assert guide_language() == "de"
-    guide = window.help.show_guide()
+    guide = window.features.help.show_guide()
     assert guide.language == "de"
     text = guide.browser.toPlainText()
     for task in TASKS["de"]:
@@ -124,7 +124,7 @@ def test_the_guides_are_short_and_cover_the_same_tasks() -> None:
 
 
 def test_the_guide_loads_nothing_from_outside(window: MainWindow) -> None:
-    browser = window.help.show_guide().browser
+    browser = window.features.help.show_guide().browser
     assert not browser.openLinks() and not browser.openExternalLinks()
     for url in ("https://example.org/tracker.png", "file:///etc/passwd"):
         assert browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(url)) is None

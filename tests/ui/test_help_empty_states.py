@@ -49,8 +49,8 @@ def test_a_case_without_entries_says_how_to_start(
 
 
 def test_the_promises_panel_says_what_is_not_there(window: MainWindow) -> None:
-    window.promises.dock.show()
-    panel = window.promises.panel
+    window.features.promises.dock.show()
+    panel = window.features.promises.panel
     panel.set_scope(all_cases=True)
     panel.set_filter(PromiseFilter.DUE_TODAY)
     if panel.proxy.rowCount() == 0:
@@ -67,12 +67,12 @@ def test_the_promises_panel_says_what_is_not_there(window: MainWindow) -> None:
 
 
 def test_no_reminders_and_no_search_results_are_explained(window: MainWindow) -> None:
-    reminders = window.reminders.panel
+    reminders = window.features.reminders.panel
     if reminders.model.rowCount() == 0:
         assert reminders.empty.shown
         assert "Add…" in reminders.empty.label.text()
 
-    search = window.search
+    search = window.features.search
     window.findChild(QDockWidget, "search-dock").show()
     assert search.panel.empty.shown
     assert "every case" in search.panel.empty.label.text()
@@ -85,7 +85,7 @@ def test_no_reminders_and_no_search_results_are_explained(window: MainWindow) ->
 
 
 def test_no_mail_account_offers_to_set_one_up(window: MainWindow, qtbot: QtBot) -> None:
-    mail = window.mail
+    mail = window.features.mail
     assert mail.hint.isVisibleTo(window)
     assert mail.hint_label.text() == "No mail account yet — set one up"
     mail.hint_button.click()

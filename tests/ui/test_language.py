@@ -52,6 +52,7 @@ from proxydesk.ui.language import (
     system_language,
 )
 from proxydesk.ui.main_window import MainWindow
+from tests.ui.writes import written
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 #: rows of each list or table whose cells are read (the demo's timeline is long)
@@ -234,8 +235,9 @@ def test_the_first_start_guide_and_the_call_logger_are_german(
     assert untranslated(texts) == [] and "Willkommen bei ProxyDesk" in texts
 
     window = _window(qtbot, demo)
-    window.call_logger.start_call()
-    logger = window.call_logger.logger
+    window.features.call_logger.start_call()
+    written(qtbot)
+    logger = window.features.call_logger.logger
     assert logger is not None
     qtbot.waitExposed(logger)
     texts = shown_texts(logger)
@@ -391,7 +393,7 @@ SHOW_AND_QUIT = textwrap.dedent(
     import sys
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from proxydesk.cli.main import main
+    from proxydesk.launcher import main
     from proxydesk.ui.app import application
     from proxydesk.ui.main_window import MainWindow
 

@@ -40,7 +40,7 @@ def test_adding_an_account_from_the_hint_then_syncing(
     imap_user: ImapUser,
     mail_window: MainWindow,
 ) -> None:
-    mail = mail_window.mail
+    mail = mail_window.features.mail
     assert mail.hint_label.text() == "No mail account yet — set one up"
     mail.hint_button.click()
     dialog = mail.accounts_dialog

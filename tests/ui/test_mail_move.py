@@ -15,6 +15,7 @@ from tests.mail.conftest import Desk
 from tests.mail.letters import COMPANY, mail
 from tests.support.dovecot import DovecotServer, ImapUser
 from tests.ui.mail_letters import SYNC_MS, open_window
+from tests.ui.writes import written
 
 pytest_plugins = ["tests.ui.mail_fixtures"]
 
@@ -39,20 +40,20 @@ def test_move_from_the_timelines_context_menu(
     qtbot: QtBot, desk: Desk, dovecot: DovecotServer, account: ImapUser
 ) -> None:
     window = two_mails(qtbot, desk, dovecot, account)
-    action = window.mail.move_action
+    action = window.features.mail.move_action
     assert window.timeline.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     assert action in window.timeline.actions()
     assert not action.isEnabled()
     window.select_entry(row_of(window, "Ihre E-Mail-Adresse"))
     assert action.isEnabled()
     action.trigger()
-    dialog = window.mail.move_dialog
+    dialog = window.features.mail.move_dialog
     assert dialog is not None and dialog.isVisible()
     titles = [dialog.model.case(r).title for r in range(dialog.model.rowCount())]
     assert titles == ["Move the email address"]  # not the case it is in now
     assert dialog.choose(desk.email_case)
     dialog.accept()
-    task = window.mail.move_task
+    task = window.features.mail.move_task
     assert task is not None
     qtbot.waitUntil(lambda: not task.running, timeout=SYNC_MS)
     summaries = [
@@ -70,24 +71,44 @@ def test_move_from_the_timelines_context_menu(
     window.runner.shutdown()
 
 
+def test_a_moved_mail_goes_back_with_edit_undo(
+    qtbot: QtBot, desk: Desk, dovecot: DovecotServer, account: ImapUser
+) -> None:
+    window = two_mails(qtbot, desk, dovecot, account)
+    window.select_entry(row_of(window, "Ihre E-Mail-Adresse"))
+    window.features.mail.move_action.trigger()
+    dialog = window.features.mail.move_dialog
+    assert dialog is not None and dialog.choose(desk.email_case)
+    dialog.accept()
+    written(qtbot, timeout=SYNC_MS)
+    undo = window.features.editing.undo_action
+    assert undo.text() == "Undo Move the mail “Ihre E-Mail-Adresse” to Move the email address"
+    undo.trigger()
+    written(qtbot, timeout=SYNC_MS)
+    assert sorted(row_of(window, s) for s in ("Ihr Auftrag", "Ihre E-Mail-Adresse")) == [0, 1]
+    back = next(m for m in desk.mail.messages() if m.subject == "Ihre E-Mail-Adresse")
+    assert back.case_id == desk.line_case and not back.filed_by_user
+    window.runner.shutdown()
+
+
 def test_move_from_the_mail_pane(
     qtbot: QtBot, desk: Desk, dovecot: DovecotServer, account: ImapUser
 ) -> None:
     window = two_mails(qtbot, desk, dovecot, account)
-    detail = window.mail.detail
+    detail = window.features.mail.detail
     with qtbot.waitSignal(detail.loaded, timeout=SYNC_MS):
         window.select_entry(row_of(window, "Ihr Auftrag"))
     assert detail.move_button.isEnabled()
     detail.move_button.click()
-    dialog = window.mail.move_dialog
+    dialog = window.features.mail.move_dialog
     assert dialog is not None
     dialog.reject()  # changing one's mind changes nothing
-    assert window.mail.move_task is None
+    assert window.features.mail.move_task is None
     detail.move_button.click()
-    dialog = window.mail.move_dialog
+    dialog = window.features.mail.move_dialog
     assert dialog is not None
     dialog.accept()
-    task = window.mail.move_task
+    task = window.features.mail.move_task
     assert task is not None
     qtbot.waitUntil(lambda: not task.running, timeout=SYNC_MS)
     assert window.timeline_model.total == 1
@@ -115,11 +136,11 @@ def test_the_quarantine_lists_reasons_and_saves_the_raw_message(
     dovecot.append(account, "INBOX", HEADERLESS)
     assert desk.sync(import_all=True).folders[0].quarantined == 1
     target = tmp_path / "kept.eml"
-    mail_window.mail.ask_save_path = lambda suggested: (
+    mail_window.features.mail.ask_save_path = lambda suggested: (
         str(target) if suggested == "quarantined-INBOX-1.eml" else None
     )
-    mail_window.mail.quarantine_action.trigger()
-    dialog = mail_window.mail.quarantine_dialog
+    mail_window.features.mail.quarantine_action.trigger()
+    dialog = mail_window.features.mail.quarantine_dialog
     assert dialog is not None and dialog.isVisible()
     model = dialog.model
     assert model.rowCount() == 1
@@ -135,5 +156,5 @@ def test_the_quarantine_lists_reasons_and_saves_the_raw_message(
 
 
 def test_an_empty_quarantine_says_so(qtbot: QtBot, mail_window: MainWindow) -> None:
-    dialog = mail_window.mail.show_quarantine()
+    dialog = mail_window.features.mail.show_quarantine()
     assert dialog.intro.text() == "The quarantine is empty: every message could be read."

@@ -44,8 +44,8 @@ def test_sync_runs_in_the_background_and_cancel_keeps_the_file_whole(
     )
     window = mail_window
     window.select_case(desk.line_case)
-    dialog = window.mail.sync_dialog
-    assert window.mail.sync_action.shortcut().toString() == "F9"
+    dialog = window.features.mail.sync_dialog
+    assert window.features.mail.sync_action.shortcut().toString() == "F9"
 
     # the GUI thread's own timer keeps firing while the sync works
     ticks: list[bool] = []
@@ -63,9 +63,9 @@ def test_sync_runs_in_the_background_and_cancel_keeps_the_file_whole(
 
     dialog.progressed.connect(first_report)
     with qtbot.waitSignal(dialog.synced, timeout=SYNC_MS) as ended:
-        task = window.mail.sync_action.trigger() or dialog.task
+        task = window.features.mail.sync_action.trigger() or dialog.task
         assert task is not None and dialog.isVisible()
-        assert window.mail.progress.isVisible()
+        assert window.features.mail.progress.isVisible()
         assert dialog.bar.maximum() == 0  # busy until the first batch is in
     timer.stop()
     outcome: SyncOutcome = ended.args[0]
@@ -74,7 +74,7 @@ def test_sync_runs_in_the_background_and_cancel_keeps_the_file_whole(
     assert sum(ticks) >= 3, "the GUI thread stood still during the sync"
     assert dialog.headline.text() == "The sync was stopped"
     assert "What was fetched before is kept" in dialog.status.text()
-    assert not dialog.error.isVisible() and not window.mail.progress.isVisible()
+    assert not dialog.error.isVisible() and not window.features.mail.progress.isVisible()
     stored, highest = inbox_state(desk)
     # whole batches only: what is stored is exactly what the high-water mark says
     assert BATCH <= stored < MANY and stored % BATCH == 0 and highest == stored
@@ -108,9 +108,9 @@ def test_a_wrong_password_is_told_in_plain_words(
 ) -> None:
     dovecot.append(account, "INBOX", mail(1, sender=COMPANY)[1])
     desk.passwords.set("home", account.name, "not-the-password")
-    dialog = mail_window.mail.sync_dialog
+    dialog = mail_window.features.mail.sync_dialog
     with qtbot.waitSignal(dialog.synced, timeout=SYNC_MS):
-        mail_window.mail.sync()
+        mail_window.features.mail.sync()
     assert dialog.headline.text() == "The sync did not finish"
     message = dialog.error.text()
     assert message.startswith("The mail server did not accept the user name or password.")
@@ -123,9 +123,9 @@ def test_a_server_that_is_gone_is_told_in_plain_words(
     qtbot: QtBot, desk: Desk, dovecot: DovecotServer, imap_user: ImapUser, mail_window: MainWindow
 ) -> None:
     desk.add_account(imap_user, "127.0.0.1", free_port())
-    dialog = mail_window.mail.sync_dialog
+    dialog = mail_window.features.mail.sync_dialog
     with qtbot.waitSignal(dialog.synced, timeout=SYNC_MS):
-        mail_window.mail.sync()
+        mail_window.features.mail.sync()
     assert dialog.error.text().startswith(
         "The mail server could not be reached, or the connection dropped."
     )
@@ -133,9 +133,9 @@ def test_a_server_that_is_gone_is_told_in_plain_words(
 
 
 def test_sync_without_an_account_opens_the_accounts(qtbot: QtBot, mail_window: MainWindow) -> None:
-    assert mail_window.mail.hint.isVisibleTo(mail_window)
-    assert mail_window.mail.sync() is None
-    dialog = mail_window.mail.accounts_dialog
+    assert mail_window.features.mail.hint.isVisibleTo(mail_window)
+    assert mail_window.features.mail.sync() is None
+    dialog = mail_window.features.mail.accounts_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.empty.isVisible()
 
@@ -143,12 +143,12 @@ def test_sync_without_an_account_opens_the_accounts(qtbot: QtBot, mail_window: M
 def test_the_runner_task_of_a_sync_is_done_after_it_ends(
     qtbot: QtBot, desk: Desk, account: ImapUser, mail_window: MainWindow
 ) -> None:
-    dialog = mail_window.mail.sync_dialog
+    dialog = mail_window.features.mail.sync_dialog
     with qtbot.waitSignal(dialog.synced, timeout=SYNC_MS):
-        task = mail_window.mail.sync()
+        task = mail_window.features.mail.sync()
     assert task is not None and task.state is TaskState.DONE
     assert mail_window.runner.tasks == []
-    assert not mail_window.mail.hint.isVisibleTo(mail_window)
+    assert not mail_window.features.mail.hint.isVisibleTo(mail_window)
 
 
 def test_fetch_all_mail_imports_the_unrelated_messages_too(
@@ -157,9 +157,9 @@ def test_fetch_all_mail_imports_the_unrelated_messages_too(
     dovecot.append(account, "INBOX", mail(1, sender=COMPANY, subject="Ihr Auftrag")[1])
     for n in (2, 3):
         dovecot.append(account, "INBOX", mail(n)[1])  # from a friend: about none of the cases
-    dialog = mail_window.mail.sync_dialog
+    dialog = mail_window.features.mail.sync_dialog
     with qtbot.waitSignal(dialog.synced, timeout=SYNC_MS):
-        mail_window.mail.sync()
+        mail_window.features.mail.sync()
     assert len(desk.mail.messages()) == 1
     assert dialog.fetch_all.isVisible() and not dialog.fetch_all.isChecked()
 

@@ -23,6 +23,7 @@ from proxydesk.ui.main_window import MainWindow
 from proxydesk.ui.reminders.dialogs import ReminderDialog
 from tests.mail.conftest import CUSTOMER_NUMBER, ORDER, Desk
 from tests.support.dovecot import NOBODY_GID, NOBODY_UID, DovecotServer, ImapUser
+from tests.ui.writes import written
 
 pytest_plugins = ["tests.ui.mail_fixtures"]
 
@@ -79,39 +80,42 @@ def test_a_note_a_call_and_a_reminder_land_during_a_full_import(
     caplog.set_level(logging.WARNING)
     window = mail_window
     window.select_case(desk.line_case)
-    dialog = window.mail.sync_dialog
+    dialog = window.features.mail.sync_dialog
     reports: list[SyncProgress] = []
     dialog.progressed.connect(reports.append)
 
     # F9 with "Fetch all mail": the import of everything starts in the background
     dialog.fetch_all.setChecked(True)
-    window.mail.sync_action.trigger()
+    window.features.mail.sync_action.trigger()
     with qtbot.waitSignal(dialog.synced, timeout=IMPORT_MS) as ended:
         qtbot.waitUntil(lambda: len(reports) >= 2, timeout=IMPORT_MS)
 
         # a call, with a note stamped by Enter (saved as it is typed), then ended
-        window.call_logger.start_call()
-        logger = window.call_logger.logger
+        window.features.call_logger.start_call()
+        written(qtbot)  # the call's draft, on the window's write path
+        logger = window.features.call_logger.logger
         assert logger is not None
         qtbot.keyClicks(logger.number.lineEdit(), HOTLINE)
         qtbot.keyClicks(logger.note, NOTE)
         qtbot.keyClick(logger.note, Qt.Key.Key_Return)
         assert logger.notes_model.rowCount() == 1
+        written(qtbot)
         logger.end_call()
         end = logger.dialog
         assert isinstance(end, EndCallDialog)
         end.outcome_buttons[CallOutcome.RESOLVED].setChecked(True)
         ok = end.buttons.button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: window.call_logger.logger is None)
+        qtbot.waitUntil(lambda: window.features.call_logger.logger is None, timeout=IMPORT_MS)
 
         # a reminder by hand, for tomorrow morning
-        window.reminders.add_action.trigger()
-        reminder = window.reminders.panel.dialog
+        window.features.reminders.add_action.trigger()
+        reminder = window.features.reminders.panel.dialog
         assert isinstance(reminder, ReminderDialog)
         qtbot.keyClicks(reminder.text, REMINDER)
         ok = reminder.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        written(qtbot, timeout=IMPORT_MS)
 
         # all of it was written while the import went on
         assert dialog.running and reports[-1].done < MESSAGES

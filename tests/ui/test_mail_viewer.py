@@ -142,7 +142,7 @@ def synced_window(qtbot: QtBot, desk: Desk) -> MainWindow:
 def show_mail(qtbot: QtBot, window: MainWindow, subject: str) -> MailDetail:
     model = window.timeline_model
     row = next(r for r in range(model.rowCount()) if model.entry(r).summary == subject)
-    detail = window.mail.detail
+    detail = window.features.mail.detail
     with qtbot.waitSignal(detail.loaded, timeout=SYNC_MS):
         window.select_entry(row)
     return detail

@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from proxydesk.domain import EventKind, PromiseKind, PromiseStatus
 from proxydesk.reading.file import FileReader
 from proxydesk.services.registry import Services
-from proxydesk.services.timeline import NewEvent
+from proxydesk.services.timeline_events import NewEvent
 from proxydesk.storage.models import Contact, Event, Promise
 from proxydesk.ui.models.relatives_cases import RelativesCasesModel
 from proxydesk.ui.models.timeline import TimelineModel

@@ -44,7 +44,7 @@ def window(
     monkeypatch.setenv("LANG", "de_DE.UTF-8")
     shown = create_main_window(demo)
     qtbot.addWidget(shown)
-    shown.paper.inform = lambda _parent, text: told.append(text)
+    shown.features.paper.inform = lambda _parent, text: told.append(text)
     shown.show()
     qtbot.waitExposed(shown)
     return shown
@@ -62,7 +62,7 @@ def _choose_under(window: MainWindow, relative: str, title: str | None = None) -
 
 
 def _shown(qtbot: QtBot, window: MainWindow) -> PdfPreview:
-    preview = window.paper.preview
+    preview = window.features.paper.preview
     assert preview is not None
     with qtbot.waitSignal(preview.shown, timeout=RENDER_MS):
         pass
@@ -71,7 +71,7 @@ def _shown(qtbot: QtBot, window: MainWindow) -> PdfPreview:
 
 def test_power_of_attorney_of_the_demo_relative(qtbot: QtBot, window: MainWindow) -> None:
     _choose_under(window, DEMO_RELATIVE)
-    window.paper.poa_action.trigger()
+    window.features.paper.poa_action.trigger()
     preview = _shown(qtbot, window)
     assert preview.paper is not None
     assert preview.options.language == "de" and preview.options.paper == "a4"
@@ -82,8 +82,8 @@ def test_power_of_attorney_of_the_demo_relative(qtbot: QtBot, window: MainWindow
 
 def test_the_complaint_letter_is_the_default_draft(qtbot: QtBot, window: MainWindow) -> None:
     _choose_under(window, DEMO_RELATIVE)
-    assert "--edit-json" in window.paper.complaint_action.toolTip()
-    window.paper.complaint_action.trigger()
+    assert "--edit-json" in window.features.paper.complaint_action.toolTip()
+    window.features.paper.complaint_action.trigger()
     preview = _shown(qtbot, window)
     assert preview.paper is not None and preview.paper.file_name.startswith("Beschwerde-")
     assert preview.page_count >= 1
@@ -96,9 +96,9 @@ def test_a_fax_without_a_number_says_so_and_writes_nothing(
     demo.cases.add_case("Final bill sent twice", "Stadtwerke Nordhafen", relatives=[DEMO_RELATIVE])
     window.load()
     _choose_under(window, DEMO_RELATIVE, "Final bill sent twice")
-    window.paper.fax_action.trigger()
-    qtbot.waitUntil(lambda: window.paper.fax_dialog is not None, timeout=RENDER_MS)
-    dialog = window.paper.fax_dialog
+    window.features.paper.fax_action.trigger()
+    qtbot.waitUntil(lambda: window.features.paper.fax_dialog is not None, timeout=RENDER_MS)
+    dialog = window.features.paper.fax_dialog
     assert dialog is not None
     assert dialog.to_fax == "" and not dialog.poa_box.isEnabled()
     dialog.accept()
@@ -108,8 +108,8 @@ def test_a_fax_without_a_number_says_so_and_writes_nothing(
         "Stadtwerke Nordhafen has no fax number in the case file. Choose Paper → Fax to the "
         "company… again and type the number to send to."
     ]
-    assert window.paper.preview is None
-    assert window.paper._folder._path is None  # nothing handed out, nothing written
+    assert window.features.paper.preview is None
+    assert window.features.paper._folder._path is None  # nothing handed out, nothing written
 
 
 def _text(data: bytes) -> str:

@@ -46,15 +46,15 @@ def told() -> list[str]:
 def window(qtbot: QtBot, demo: Services, told: list[str]) -> MainWindow:
     shown = create_main_window(demo)
     qtbot.addWidget(shown)
-    shown.paper.inform = lambda _parent, text: told.append(text)
+    shown.features.paper.inform = lambda _parent, text: told.append(text)
     shown.show()
     qtbot.waitExposed(shown)
     return shown
 
 
 def _dossier(qtbot: QtBot, window: MainWindow) -> PdfPreview:
-    window.paper.dossier_action.trigger()
-    preview = window.paper.preview
+    window.features.paper.dossier_action.trigger()
+    preview = window.features.paper.preview
     assert preview is not None
     with qtbot.waitSignal(preview.shown, timeout=RENDER_MS):
         pass
@@ -69,14 +69,14 @@ def _text(data: bytes) -> str:
 def test_the_dossier_is_made_in_the_background_and_previewed(
     qtbot: QtBot, window: MainWindow, told: list[str]
 ) -> None:
-    assert window.paper.dossier_action.shortcut().toString() == "Ctrl+Shift+D"
+    assert window.features.paper.dossier_action.shortcut().toString() == "Ctrl+Shift+D"
     ticks: list[int] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(5)
     reports: list[object] = []
-    window.paper.dossier_action.trigger()
-    preview = window.paper.preview
+    window.features.paper.dossier_action.trigger()
+    preview = window.features.paper.preview
     assert preview is not None and preview.task is not None
     preview.task.progressed.connect(reports.append)
     assert preview.busy.isVisibleTo(preview) and preview.cancel_button.isVisibleTo(preview)
@@ -116,18 +116,18 @@ def test_cancel_in_the_timeline_writes_nothing_and_says_so(
     services, case_id = long_case
     window = create_main_window(services)
     qtbot.addWidget(window)
-    window.paper.inform = lambda _parent, text: told.append(text)
+    window.features.paper.inform = lambda _parent, text: told.append(text)
     asked: list[str] = []
 
     def ask_save_path(_parent: object, suggested: str) -> str:
         asked.append(suggested)
         return ""
 
-    window.paper.ask_save_path = ask_save_path
+    window.features.paper.ask_save_path = ask_save_path
     window.show()
     assert window.select_case(case_id)
-    window.paper.dossier_action.trigger()
-    preview = window.paper.preview
+    window.features.paper.dossier_action.trigger()
+    preview = window.features.paper.preview
     assert preview is not None and preview.task is not None
     assert preview.cancel_button.isVisibleTo(preview) and preview.cancel_button.isEnabled()
     steps: list[tuple[Progress, int, str]] = []
@@ -145,12 +145,14 @@ def test_cancel_in_the_timeline_writes_nothing_and_says_so(
     assert report.total == LONG_CASE_EVENTS and report.done < report.total
     assert text == f"Timeline: {report.done} of {LONG_CASE_EVENTS} entries"
     # the dialog stays and says so; no PDF anywhere, the save dialog was never asked
-    assert preview.isVisible() and preview.paper is None and window.paper.preview is preview
+    assert (
+        preview.isVisible() and preview.paper is None and window.features.paper.preview is preview
+    )
     assert preview.placeholder.text() == "Cancelled. No document was made or saved."
     assert preview.placeholder.isVisible() and not preview.note.isVisible()
     assert not preview.busy.isVisibleTo(preview) and not preview.save_button.isEnabled()
     assert preview.again_button.isVisibleTo(preview)
-    private = window.paper._folder._path
+    private = window.features.paper._folder._path
     assert private is None or not any(private.rglob("*"))
     assert asked == [] and told == []
 
@@ -212,7 +214,7 @@ def test_another_paper_size_makes_it_again(qtbot: QtBot, window: MainWindow) -> 
 
 def test_open_in_viewer_hands_over_a_private_copy(qtbot: QtBot, window: MainWindow) -> None:
     opened: list[QUrl] = []
-    window.paper.open_url = lambda url: opened.append(url) or True
+    window.features.paper.open_url = lambda url: opened.append(url) or True
     preview = _dossier(qtbot, window)
     path = preview.open_in_viewer()
     assert path is not None and opened == [QUrl.fromLocalFile(str(path))]
@@ -224,11 +226,11 @@ def test_open_in_viewer_hands_over_a_private_copy(qtbot: QtBot, window: MainWind
 def test_closing_while_it_is_made_stops_the_work_quietly(
     qtbot: QtBot, window: MainWindow, told: list[str]
 ) -> None:
-    window.paper.dossier_action.trigger()
-    preview = window.paper.preview
+    window.features.paper.dossier_action.trigger()
+    preview = window.features.paper.preview
     assert preview is not None and preview.task is not None
     task = preview.task
     preview.close_button.click()
-    assert task.cancelled and window.paper.preview is None
+    assert task.cancelled and window.features.paper.preview is None
     qtbot.waitUntil(lambda: not task.running, timeout=RENDER_MS)
     assert told == []

@@ -9,12 +9,14 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from proxydesk.changes import Changes
 from proxydesk.services.registry import Services
 from proxydesk.ui.main_window import MainWindow
 from proxydesk.ui.promises.dialogs import LinkDialog, ResolveDialog, SideBySideDialog
 from proxydesk.ui.promises.model import PromiseFilter
 from proxydesk.ui.promises.panel import PromisesPanel
 from tests.ui.story import FixedClock, Story, at
+from tests.ui.writes import written
 
 
 def tree_counts(window: MainWindow) -> dict[int, tuple[int, int]]:
@@ -37,6 +39,7 @@ def click(qtbot: QtBot, button: QPushButton) -> None:
 
 def ok(qtbot: QtBot, buttons: QDialogButtonBox) -> None:
     click(qtbot, buttons.button(QDialogButtonBox.StandardButton.Ok))
+    written(qtbot)
 
 
 def test_marking_a_promise_broken_and_linking_a_contradiction_shows_them_side_by_side(
@@ -57,11 +60,11 @@ def test_marking_a_promise_broken_and_linking_a_contradiction_shows_them_side_by
         kind="claim",
     )
     window.select_case(story.email_case)
-    window.promises.changes.changed.emit()
-    assert window.promises.show_action.shortcut().toString() == "Ctrl+Shift+P"
-    window.promises.show_action.trigger()
-    panel = window.promises.panel
-    assert window.promises.dock.isVisible()
+    window.notifier.tell(Changes.everything())
+    assert window.features.promises.show_action.shortcut().toString() == "Ctrl+Shift+P"
+    window.features.promises.show_action.trigger()
+    panel = window.features.promises.panel
+    assert window.features.promises.dock.isVisible()
     assert panel.model.case_id == story.email_case
 
     # "they call back today" was never kept: broken, shown by the template mail next day
@@ -70,7 +73,7 @@ def test_marking_a_promise_broken_and_linking_a_contradiction_shows_them_side_by
     )
     assert panel.select_promise(calls_back.id)
     click(qtbot, panel.broken)
-    dialog = window.promises.actions.dialog
+    dialog = window.features.promises.actions.dialog
     assert isinstance(dialog, ResolveDialog)
     template = next(
         e for e in services.promises.events_after(dialog.promise.id) if "Template" in e.summary
@@ -103,14 +106,14 @@ def test_marking_a_promise_broken_and_linking_a_contradiction_shows_them_side_by
         selection.select(panel.proxy.index(row_of(panel, text), 0), flags)
     assert not panel.broken.isEnabled()
     click(qtbot, panel.link)
-    link = window.promises.actions.dialog
+    link = window.features.promises.actions.dialog
     assert isinstance(link, LinkDialog)
     qtbot.keyClicks(link.note, "180 days vs. no problem")
     ok(qtbot, link.findChild(QDialogButtonBox))
     [contradiction] = services.promises.contradictions(story.email_case)
     assert {contradiction.first.id, contradiction.second.id} == {impossible.id, no_problem.id}
 
-    side = window.promises.actions.dialog
+    side = window.features.promises.actions.dialog
     assert isinstance(side, SideBySideDialog)
     qtbot.waitExposed(side)
     assert side.note.text() == "180 days vs. no problem"
@@ -125,7 +128,7 @@ def test_marking_a_promise_broken_and_linking_a_contradiction_shows_them_side_by
     # and later, from the list: "Side by side" on one of them
     panel.select_promise(impossible.id)
     click(qtbot, panel.side_by_side)
-    again = window.promises.actions.dialog
+    again = window.features.promises.actions.dialog
     assert isinstance(again, SideBySideDialog) and again is not side
     assert again.right.text.text() == "“Moving the address is impossible for 180 days”"
     again.close()
@@ -144,8 +147,8 @@ def test_a_promise_made_in_a_call_shows_its_history_in_the_right_pane(
     assert button is not None
     click(qtbot, button)
 
-    controller = window.promises
-    assert controller.right.currentWidget() is controller.history
+    controller = window.features.promises
+    assert window.right.currentWidget() is controller.history
     card = controller.history.card
     assert card.text.text() == "“The email team calls you back today”"
     assert card.who.text() == "Herr Brandl (email)"
@@ -161,13 +164,13 @@ def test_a_promise_made_in_a_call_shows_its_history_in_the_right_pane(
     assert isinstance(dialog, ResolveDialog)
     assert dialog.status().value == "kept"
     ok(qtbot, dialog.findChild(QDialogButtonBox))
-    assert controller.right.currentWidget() is controller.history
+    assert window.right.currentWidget() is controller.history
     assert card.heading.text() == "Promise · kept"
     assert card.outcome.text().startswith("kept, on ")
     assert not controller.history.kept.isVisible()
 
     click(qtbot, controller.history.back)
-    assert controller.right.currentWidget() is window.detail
+    assert window.right.currentWidget() is window.detail
     assert window.detail.entry is not None and window.detail.entry.id == story.hold_call
 
 
@@ -178,8 +181,8 @@ def test_a_statement_made_outside_any_call_is_its_own_history(
     model = window.timeline_model
     loose = next(r for r in range(model.rowCount()) if model.entry(r).kind == "promise")
     window.select_entry(loose)
-    controller = window.promises
-    assert controller.right.currentWidget() is controller.history
+    controller = window.features.promises
+    assert window.right.currentWidget() is controller.history
     card = controller.history.card
     assert card.text.text() == "“The old line was cancelled on 1 March”"
     assert card.heading.text() == "Claim · turned out false"
@@ -187,7 +190,7 @@ def test_a_statement_made_outside_any_call_is_its_own_history(
     assert not controller.history.back.isVisible()
     assert not controller.history.kept.isVisible()
     window.select_entry(0)
-    assert controller.right.currentWidget() is window.detail
+    assert window.right.currentWidget() is window.detail
 
 
 def test_overdue_counts_and_the_list_follow_the_clock(
@@ -196,14 +199,14 @@ def test_overdue_counts_and_the_list_follow_the_clock(
     services.promises.add(
         story.email_case, text="Calls back by 6 pm", by="Frau Ost", at=at(17, 10), due=at(17, 18)
     )
-    window.promises.changes.changed.emit()
-    window.promises.show_overdue()
-    panel = window.promises.panel
+    window.notifier.tell(Changes.everything())
+    window.features.promises.show_overdue()
+    panel = window.features.promises.panel
     assert panel.scope.currentIndex() == 1 and panel.proxy.filter is PromiseFilter.OVERDUE
     overdue = len(panel.visible_promises())
     before = tree_counts(window)[story.email_case]
     clock.at += timedelta(hours=8)
-    window.promises.changes.tick()
+    window.notifier.tick()
     assert tree_counts(window)[story.email_case] == (before[0], before[1] + 1)
     assert len(panel.visible_promises()) == overdue + 1
     # the case and the entry stay chosen through the refresh

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QSyste
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from proxydesk.changes import Changes
 from proxydesk.services.registry import Services
 from proxydesk.ui.main_window import MainWindow
 from proxydesk.ui.promises.dialogs import ResolveDialog
@@ -19,11 +20,13 @@ from proxydesk.ui.reminders.model import RemindersModel
 from proxydesk.ui.reminders.scheduler import ReminderScheduler
 from proxydesk.ui.widgets.colors import Tone, tone
 from tests.ui.story import NOW, FixedClock, Story, at
+from tests.ui.writes import written
 
 
 def click(qtbot: QtBot, button: QPushButton) -> None:
     assert button.isEnabled() and button.isVisibleTo(button.window()), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    written(qtbot)  # what the click wrote is written, and shown
 
 
 def test_the_model_shows_due_snoozed_and_upcoming(
@@ -82,7 +85,7 @@ def test_the_scheduler_fires_once_per_item_and_again_after_a_snooze(
 def test_a_reminder_fires_in_the_window_and_snooze_and_done_work(
     qtbot: QtBot, window: MainWindow, services: Services, story: Story, clock: FixedClock
 ) -> None:
-    controller = window.reminders
+    controller = window.features.reminders
     bar = controller.bar
     # offscreen there is no system tray: the bar in the window says it
     assert not QSystemTrayIcon.isSystemTrayAvailable()
@@ -110,6 +113,7 @@ def test_a_reminder_fires_in_the_window_and_snooze_and_done_work(
 
     # snoozed for 15 minutes: gone, and back when the time has come
     bar.snooze_menu.choose("15min")
+    written(qtbot)
     assert not bar.isVisible()
     [snoozed] = services.reminders.reminders()
     assert snoozed.snoozed_until == services.reminders.local(clock.at + timedelta(minutes=15))
@@ -131,11 +135,12 @@ def test_a_reminder_fires_in_the_window_and_snooze_and_done_work(
 def test_an_overdue_promise_in_the_bar_snoozes_into_a_reminder_or_is_marked(
     qtbot: QtBot, window: MainWindow, services: Services, story: Story, clock: FixedClock
 ) -> None:
-    bar = window.reminders.bar
+    bar = window.features.reminders.bar
     qtbot.waitUntil(lambda: bar.isVisible())
     first = bar.current
     assert first is not None and first.kind == "promise"
     bar.snooze_menu.choose("tomorrow")
+    written(qtbot)
     [reminder] = services.reminders.reminders()
     assert reminder.promise_id == first.id
     assert (reminder.due_at.hour, reminder.due_at.minute) == (9, 0)
@@ -146,7 +151,7 @@ def test_an_overdue_promise_in_the_bar_snoozes_into_a_reminder_or_is_marked(
     assert second is not None and second.kind == "promise"
     assert bar.done_button.text() == "&Turned out…"
     click(qtbot, bar.done_button)
-    dialog = window.promises.actions.dialog
+    dialog = window.features.promises.actions.dialog
     assert isinstance(dialog, ResolveDialog) and dialog.promise.id == second.id
     assert dialog.status().value == "broken"
 
@@ -155,7 +160,7 @@ def test_reminders_by_hand_and_from_a_promise(
     qtbot: QtBot, window: MainWindow, services: Services, story: Story, clock: FixedClock
 ) -> None:
     window.select_case(story.email_case)
-    controller = window.reminders
+    controller = window.features.reminders
     controller.add_action.trigger()
     dialog = controller.panel.dialog
     assert isinstance(dialog, ReminderDialog)
@@ -172,12 +177,12 @@ def test_reminders_by_hand_and_from_a_promise(
     promise = services.promises.add(
         story.email_case, text="Calls back by 6 pm", by="Frau Ost", at=at(17, 10), due=at(17, 18)
     )
-    window.promises.changes.changed.emit()
-    window.promises.show_panel()
-    panel = window.promises.panel
+    window.notifier.tell(Changes.everything())
+    window.features.promises.show_panel()
+    panel = window.features.promises.panel
     assert panel.select_promise(promise.id)
     click(qtbot, panel.remind)
-    remind = window.promises.actions.dialog
+    remind = window.features.promises.actions.dialog
     assert isinstance(remind, ReminderDialog)
     assert remind.text.text() == "Due: Calls back by 6 pm"
     assert remind.due_at() == promise.due_at
@@ -192,9 +197,9 @@ def test_export_to_a_calendar_file(
 ) -> None:
     services.reminders.add("Call the hotline again", at(18, 9), case=story.email_case)
     file_menu = window.menuBar().actions()[0].menu()
-    assert window.reminders.export_action in file_menu.actions()
-    window.reminders.export_action.trigger()
-    dialog = window.reminders.dialog
+    assert window.features.reminders.export_action in file_menu.actions()
+    window.features.reminders.export_action.trigger()
+    dialog = window.features.reminders.dialog
     assert isinstance(dialog, QFileDialog)
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     target = tmp_path / "family.ics"
@@ -217,9 +222,9 @@ def test_snooze_choices_are_15_minutes_an_hour_and_tomorrow_morning(services: Se
 def test_what_is_due_shows_the_reminders_beside_the_overdue_promises(
     qtbot: QtBot, window: MainWindow, services: Services, story: Story
 ) -> None:
-    window.reminders.due_action.trigger()
-    assert window.reminders.dock.isVisible() and window.promises.dock.isVisible()
-    shown = [p.id for p in window.promises.panel.visible_promises()]
+    window.features.reminders.due_action.trigger()
+    assert window.features.reminders.dock.isVisible() and window.features.promises.dock.isVisible()
+    shown = [p.id for p in window.features.promises.panel.visible_promises()]
     assert sorted(shown) == sorted(p.id for p in services.promises.promises(only_overdue=True))
 
 
@@ -233,12 +238,12 @@ def test_a_file_open_read_only_shows_but_changes_nothing(
         shown = create_main_window(Services.for_file(read_only, services.promises.clock))
         qtbot.addWidget(shown)
         shown.show()
-        qtbot.waitUntil(lambda: shown.reminders.bar.isVisible())
-        assert not shown.call_logger.start_action.isEnabled()
-        assert not shown.reminders.add_action.isEnabled()
-        assert not shown.reminders.bar.done_button.isVisibleTo(shown)
-        shown.promises.show_panel()
-        panel = shown.promises.panel
+        qtbot.waitUntil(lambda: shown.features.reminders.bar.isVisible())
+        assert not shown.features.call_logger.start_action.isEnabled()
+        assert not shown.features.reminders.add_action.isEnabled()
+        assert not shown.features.reminders.bar.done_button.isVisibleTo(shown)
+        shown.features.promises.show_panel()
+        panel = shown.features.promises.panel
         assert not panel.broken.isVisibleTo(shown) and not panel.link.isVisibleTo(shown)
         assert panel.model.rowCount() > 0
         shown.close()

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from proxydesk.reading.timeline_filter import TimelineFilter
 from proxydesk.services.registry import Services
-from proxydesk.services.timeline import TimelineFilter
 from proxydesk.ui.main_window import MainWindow
 from proxydesk.ui.search.results_model import SearchResultsModel
 from proxydesk.ui.search.search_panel import DEBOUNCE_MS
@@ -58,9 +58,9 @@ def test_a_search_costs_the_same_queries_however_much_it_finds(
 
 
 def test_ctrl_f_goes_to_the_search_field(qtbot: QtBot, window: MainWindow) -> None:
-    field = window.search.field
+    field = window.features.search.field
     window.timeline.setFocus()
-    window.search.field.find_action.trigger()
+    window.features.search.field.find_action.trigger()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
     assert field.find_action.shortcut().toString() == "Ctrl+F"
 
@@ -70,10 +70,10 @@ def test_typing_shows_results_and_choosing_one_opens_it_in_its_case(
 ) -> None:
     assert window.current_case_id == story.move_case
     window.filter_bar.kind_actions["letter"].trigger()  # a filter that hides the call
-    field = window.search.field
+    field = window.features.search.field
     qtbot.keyClicks(field, "nonsense")
-    assert window.search.dock.isVisible()
-    panel = window.search.panel
+    assert window.features.search.dock.isVisible()
+    panel = window.features.search.panel
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=DEBOUNCE_MS * 8)
     assert "1 found" in panel.summary.text()
     panel.choose(0)
@@ -85,10 +85,10 @@ def test_typing_shows_results_and_choosing_one_opens_it_in_its_case(
 def test_enter_in_the_field_searches_at_once_and_activating_a_row_opens_it(
     qtbot: QtBot, window: MainWindow, story: Story
 ) -> None:
-    field = window.search.field
+    field = window.features.search.field
     field.setText("parcels")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    panel = window.search.panel
+    panel = window.features.search.panel
     assert panel.model.rowCount() == 1
     index = panel.model.index(0, 0)
     panel.results.activated.emit(index)
@@ -97,5 +97,5 @@ def test_enter_in_the_field_searches_at_once_and_activating_a_row_opens_it(
 
 
 def test_nothing_found_says_so(window: MainWindow) -> None:
-    window.search.search("zzzznothing")
-    assert window.search.panel.summary.text() == "Nothing found for “zzzznothing”."
+    window.features.search.search("zzzznothing")
+    assert window.features.search.panel.summary.text() == "Nothing found for “zzzznothing”."

@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 
-from proxydesk.cli.main import app_arguments
+from proxydesk.launcher import app_arguments
 
 #: loaded on first use: forms and PDF pages, IMAP, the calendar export, phone numbers; and
 #: SQLAlchemy, loaded on a pool thread once the first screen is painted
@@ -26,7 +26,7 @@ LATER = (
 def test_the_app_starts_without_the_libraries_it_uses_later() -> None:
     probe = (
         "import json, sys\n"
-        "import proxydesk.cli.main, proxydesk.ui.app\n"
+        "import proxydesk.launcher, proxydesk.ui.app\n"
         "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)

@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from proxydesk.reading.timeline_filter import PROMISE_ENTRY, TimelineFilter
 from proxydesk.services.registry import Services
-from proxydesk.services.timeline import PROMISE_ENTRY, TimelineFilter
 from proxydesk.ui.main_window import MainWindow
 from proxydesk.ui.models.timeline import TimelineModel
 from proxydesk.ui.widgets.timeline_filter import DEBOUNCE_MS, TimelineFilterBar

@@ -117,11 +117,11 @@ def test_the_timeline_columns_fit_their_texts_without_measuring_rows(
 def test_the_hidden_promises_dock_reads_a_case_only_when_shown(
     qtbot: QtBot, window: MainWindow, story: Story
 ) -> None:
-    panel = window.promises.panel
+    panel = window.features.promises.panel
     window.select_case(story.email_case)
-    assert not window.promises.dock.isVisible()
+    assert not window.features.promises.dock.isVisible()
     assert panel.model.case_id != story.email_case
-    window.promises.show_action.trigger()
+    window.features.promises.show_action.trigger()
     qtbot.waitUntil(lambda: panel.model.case_id == story.email_case)
     assert panel.model.rowCount() > 0
     window.select_case(story.move_case)

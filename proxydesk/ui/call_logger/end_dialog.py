@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QRadioButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from proxydesk.domain import CallOutcome
 from proxydesk.ui.reminders.times import from_wall_clock, to_wall_clock
 from proxydesk.ui.widgets.labels import plain_label
+from proxydesk.ui.widgets.writing_dialog import WritingDialog
 
 #: the outcomes in the order shown; the digit keys 1-6 choose them
 OUTCOMES = [
@@ -32,7 +32,7 @@ OUTCOMES = [
 ]
 
 
-class EndCallDialog(QDialog):
+class EndCallDialog(WritingDialog):
     """The outcome (pre-chosen "a promise was made" when one was noted) and the end time."""
 
     def __init__(

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
+from proxydesk.changes import Changes
 from proxydesk.errors import ProxyDeskError
 from proxydesk.services.calls import CallDraftView, FinishedCall
-from proxydesk.services.registry import Services
 from proxydesk.ui.call_logger.states import clock_text
-from proxydesk.ui.call_logger.window import CallLoggerWindow
+from proxydesk.ui.call_logger.window import CALL_KINDS, CallLoggerWindow
 from proxydesk.ui.formatting import TimeFormat
-from proxydesk.ui.promises.changes import changes_of
-from proxydesk.ui.promises.failure import show_failure
+from proxydesk.ui.host import Host, Menu
+from proxydesk.ui.runner import Task
 from proxydesk.views import ChannelView
-
-if TYPE_CHECKING:
-    from proxydesk.ui.main_window import MainWindow
 
 #: how far back the case's timeline is read for the number dialed last
 RECENT_ENTRIES = 100
@@ -29,17 +24,18 @@ STATUS_MS = 8000
 class CallLoggerController(QObject):
     """Starts a call on the chosen case, keeps one logger open, offers unfinished calls back."""
 
-    def __init__(self, window: MainWindow, services: Services) -> None:
-        super().__init__(window)
-        self._window = window
-        self._services = services
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.dialog_parent())
+        self._host = host
+        self._services = host.services
         self._format = TimeFormat(parent=self)
         self._offered = False
-        self.changes = changes_of(window, services.cases)
         self.logger: CallLoggerWindow | None = None
         self.prompt: QMessageBox | None = None
+        #: the new call's draft being written (a second Start waits for it)
+        self.starting: Task | None = None
 
-        menu = window.menuBar().addMenu(self.tr("&Call"))
+        menu = host.menu(Menu.CALL, self.tr("&Call"))
         self.start_action = QAction(self.tr("&Start a call"), self)
         self.start_action.setShortcuts(
             [QKeySequence(self.tr("Ctrl+Shift+C")), QKeySequence(self.tr("Ctrl+T"))]
@@ -48,19 +44,20 @@ class CallLoggerController(QObject):
             self.tr("Log a call on the chosen case: timer, hold time, notes, promises")
         )
         self.start_action.triggered.connect(self.start_call)
-        self.start_action.setEnabled(services.case_file.writable)
+        self.start_action.setEnabled(host.writable)
         menu.addAction(self.start_action)
-        window.installEventFilter(self)
+        host.events.shown.connect(self._shown)
+        host.events.closing.connect(self._closing)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window:
-            if event.type() == QEvent.Type.Show and not self._offered:
-                self._offered = True
-                # once the window is on screen: the question belongs in front of it
-                QTimer.singleShot(0, self, self.offer_unfinished)
-            elif event.type() == QEvent.Type.Close and self.logger is not None:
-                self.logger.save_now()
-        return False
+    def _shown(self) -> None:
+        if not self._offered:
+            self._offered = True
+            # once the window is on screen: the question belongs in front of it
+            QTimer.singleShot(0, self, self.offer_unfinished)
+
+    def _closing(self) -> None:
+        if self.logger is not None:
+            self.logger.save_now()
 
     # -- starting ------------------------------------------------------------------------
 
@@ -69,24 +66,35 @@ class CallLoggerController(QObject):
         if self.logger is not None:
             self._bring_up(self.logger)
             return
-        if not self._services.case_file.writable:
+        if not self._host.writable or self.starting is not None:
             return
         drafts = self._drafts()
         if drafts:
             self.offer(drafts[0])
             return
-        case_id = self._window.current_case_id
+        case_id = self._host.current_case_id
         if case_id is None:
-            self._window.statusBar().showMessage(
+            self._host.show_message(
                 self.tr("Choose a case on the left first: the call is logged there."), STATUS_MS
             )
             return
         try:
             hotlines = self._hotlines(case_id)
-            number = hotlines[0].value if hotlines else ""
-            self.open_logger(self._services.calls.start(case_id, number))
         except ProxyDeskError as error:
-            self.prompt = show_failure(self._window, error)
+            self._host.show_failure(error)
+            return
+        number = hotlines[0].value if hotlines else ""
+        self.starting = self._host.write(
+            self._services.calls.start,
+            case_id,
+            number,
+            on_done=self.open_logger,
+            name="start a call",
+        )
+        self.starting.finished.connect(self._started)
+
+    def _started(self) -> None:
+        self.starting = None
 
     def open_logger(self, draft: CallDraftView) -> CallLoggerWindow:
         """The logger on a draft, new or recovered; the timer counts from its start."""
@@ -94,11 +102,12 @@ class CallLoggerController(QObject):
         hotlines = self._hotlines(draft.case_id)
         logger = CallLoggerWindow(
             calls=self._services.calls,
+            write=self._host.write,
             draft=draft,
             hotlines=hotlines,
             organization=detail.organization.name,
             time_format=self._format,
-            parent=self._window,
+            parent=self._host.dialog_parent(),
         )
         logger.finished.connect(self._finished)
         logger.left_running.connect(self._left_running)
@@ -135,10 +144,8 @@ class CallLoggerController(QObject):
 
     def _finished(self, finished: FinishedCall) -> None:
         self.logger = None
-        self.changes.changed.emit()
-        window = self._window
-        window.show_timeline_entry(finished.case_id, finished.event_id)
-        window.statusBar().showMessage(
+        self._host.show_timeline_entry(finished.case_id, finished.event_id)
+        self._host.show_message(
             self.tr(
                 "Call saved: {total}, {hold} on hold, %n promise(s).", "", len(finished.promise_ids)
             ).format(
@@ -150,7 +157,7 @@ class CallLoggerController(QObject):
 
     def _left_running(self, _draft_id: int) -> None:
         self.logger = None  # closing: it is deleted once the event loop runs
-        self._window.statusBar().showMessage(
+        self._host.show_message(
             self.tr("The call is kept, notes and all. Ctrl+Shift+C goes back to it."), STATUS_MS
         )
 
@@ -161,9 +168,9 @@ class CallLoggerController(QObject):
 
     def offer_unfinished(self) -> None:
         """At the start: a call left running (a crash, a closed window) is offered back."""
-        if not self._window.isVisible():
+        if not self._host.dialog_parent().isVisible():
             return  # closed before it came to this
-        if self.logger is not None or not self._services.case_file.writable:
+        if self.logger is not None or not self._host.writable:
             return
         drafts = self._drafts()
         if drafts:
@@ -185,7 +192,10 @@ class CallLoggerController(QObject):
         details += "\n" + self.tr("%n note(s) kept", "", notes)
         details += "\n" + self.tr("%n promise(s) kept", "", promises)
         box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Unfinished call"), text, parent=self._window
+            QMessageBox.Icon.Question,
+            self.tr("Unfinished call"),
+            text,
+            parent=self._host.dialog_parent(),
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(details)
@@ -205,22 +215,34 @@ class CallLoggerController(QObject):
     def _answered(self, draft: CallDraftView, button: QAbstractButton) -> None:
         self.prompt = None
         choice = button.objectName()
-        try:
-            if choice == "continue":
-                self.open_logger(self._services.calls.draft(draft.id))
-                return
-            if choice == "save":
-                finished = self._services.calls.finish(draft.id, None, ended_at=draft.updated_at)
-                self._finished(finished)
-            elif choice == "discard":
-                self._services.calls.discard(draft.id)
-        except ProxyDeskError as error:
-            self.prompt = show_failure(self._window, error)
-            return
-        # the next one, if more than one call was left running
+        calls = self._services.calls
+        if choice == "continue":
+            try:
+                self.open_logger(calls.draft(draft.id))
+            except ProxyDeskError as error:
+                self._host.show_failure(error)
+        elif choice == "save":
+            self._host.write(
+                calls.finish,
+                draft.id,
+                None,
+                ended_at=draft.updated_at,
+                changes=lambda done: Changes.of(*CALL_KINDS, cases=[done.case_id]),
+                on_done=self._saved_as_it_is,
+                name="save a call as it is",
+            )
+        elif choice == "discard":
+            self._host.write(calls.discard, draft.id, on_done=self._next_offer, name="discard")
+
+    def _saved_as_it_is(self, finished: FinishedCall) -> None:
+        self._finished(finished)
+        self._next_offer()
+
+    def _next_offer(self, _result: object = None) -> None:
+        """The next one, if more than one call was left running."""
         QTimer.singleShot(0, self, self.offer_unfinished)
 
 
-def install_call_logger(window: MainWindow, services: Services) -> CallLoggerController:
+def install_call_logger(host: Host) -> CallLoggerController:
     """The Call menu (Ctrl+Shift+C) and the offer of unfinished calls when the window shows."""
-    return CallLoggerController(window, services)
+    return CallLoggerController(host)

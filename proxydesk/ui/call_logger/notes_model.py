@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from proxydesk.services.calls import CallContent, PendingPromise
 from proxydesk.ui.formatting import TimeFormat
@@ -105,3 +106,19 @@ class CallNotesModel(QAbstractTableModel):
         return self.tr("{kind}: {text} (due {due})").format(
             kind=kind, text=promise.text, due=self._format.when(promise.due)
         )
+
+
+def notes_table(model: CallNotesModel) -> QTableView:
+    """The notes so far, the newest in sight: a list to read, not to choose from."""
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.horizontalHeader().hide()
+    table.setWordWrap(True)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(CallNotesModel.COLUMN_AT, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(CallNotesModel.COLUMN_WHAT, QHeaderView.ResizeMode.Stretch)
+    model.modelReset.connect(table.scrollToBottom)
+    return table

@@ -8,37 +8,38 @@ from datetime import datetime
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from proxydesk.errors import NotFound, ProxyDeskError
+from proxydesk.changes import Changes, Kind
+from proxydesk.errors import NotFound
 from proxydesk.services.calls import (
     CallContent,
     CallDraftService,
     CallDraftView,
     CallNote,
     CallState,
+    FinishedCall,
     PendingPromise,
 )
 from proxydesk.ui.call_logger.end_dialog import EndCallDialog
-from proxydesk.ui.call_logger.notes_model import CallNotesModel
+from proxydesk.ui.call_logger.notes_model import CallNotesModel, notes_table
 from proxydesk.ui.call_logger.promise_form import PromiseForm
 from proxydesk.ui.call_logger.states import STATE_KEYS, clock_text, state_button
 from proxydesk.ui.formatting import TimeFormat
-from proxydesk.ui.promises.failure import show_failure
+from proxydesk.ui.host import Write
+from proxydesk.ui.operations import show_failure
+from proxydesk.ui.runner import Task
 from proxydesk.ui.widgets.labels import number_font, plain_label, section_label
 from proxydesk.views import ChannelView
 
@@ -48,6 +49,8 @@ SAVE_AT_LEAST_MS = 2000
 TICK_MS = 1000
 TIMER_SCALE = 3.0
 WINDOW_SIZE = (640, 700)
+#: what a finished call changes in its case: a new entry, maybe promises
+CALL_KINDS = (Kind.TIMELINE, Kind.PROMISES, Kind.CASES)
 
 
 class CallLoggerWindow(QWidget):
@@ -61,6 +64,7 @@ class CallLoggerWindow(QWidget):
         self,
         *,
         calls: CallDraftService,
+        write: Write,
         draft: CallDraftView,
         hotlines: list[ChannelView],
         organization: str,
@@ -72,6 +76,7 @@ class CallLoggerWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("call-logger")
         self._calls = calls
+        self._write = write
         # times in the file's zone, as they are shown (and as the draft hands them back)
         self._clock = lambda: calls.local(calls.clock())
         self._format = time_format if time_format is not None else TimeFormat(parent=self)
@@ -147,19 +152,7 @@ class CallLoggerWindow(QWidget):
         people.addRow(self.tr("T&eam"), self.team)
 
         self.notes_model = CallNotesModel(time_format=self._format, parent=self)
-        self.notes = QTableView()
-        self.notes.setModel(self.notes_model)
-        self.notes.verticalHeader().hide()
-        self.notes.horizontalHeader().hide()
-        self.notes.setWordWrap(True)
-        self.notes.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.notes.horizontalHeader()
-        header.setSectionResizeMode(
-            CallNotesModel.COLUMN_AT, QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(CallNotesModel.COLUMN_WHAT, QHeaderView.ResizeMode.Stretch)
-        self.notes_model.modelReset.connect(self.notes.scrollToBottom)
+        self.notes = notes_table(self.notes_model)
 
         self.promise_form = PromiseForm(clock=self._clock, tz=calls.tz)
         self.promise_form.hide()
@@ -210,21 +203,18 @@ class CallLoggerWindow(QWidget):
         self.number.editTextChanged.connect(self._show_purpose)
         self.agent.textEdited.connect(self._typed)
         self.team.textEdited.connect(self._typed)
-        self.agent.returnPressed.connect(self.note.setFocus)
-        self.team.returnPressed.connect(self.note.setFocus)
-        number_line = self.number.lineEdit()
-        if number_line is not None:
-            number_line.returnPressed.connect(self.note.setFocus)
+        for line in (self.agent, self.team, self.number.lineEdit()):
+            if line is not None:
+                line.returnPressed.connect(self.note.setFocus)
         self.note.textEdited.connect(self._note_typed)
         self.note.returnPressed.connect(self.add_note)
         self.promise_button.clicked.connect(self.open_promise_form)
         self.promise_form.submitted.connect(self.add_promise)
         self.promise_form.cancelled.connect(self.close_promise_form)
         self.end_button.clicked.connect(self.end_call)
-        for keys in ("Ctrl+P",):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.open_promise_form)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.end_call)
+        for keys, slot in (("Ctrl+P", self.open_promise_form), ("Ctrl+Return", self.end_call)):
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+        QShortcut(QKeySequence("Ctrl+Enter"), self).activated.connect(self.end_call)
 
         self.notes_model.set_content(self._content)
         self._show_purpose()
@@ -315,13 +305,26 @@ class CallLoggerWindow(QWidget):
         """Write the draft as it stands (the call is kept even if the app dies next)."""
         self._save_timer.stop()
         self._unsaved.invalidate()
-        if self._done:
-            return
-        try:
-            self.draft = self._calls.update(self.draft.id, self.content())
-        except NotFound:
-            return  # finished or discarded elsewhere
+        if not self._done:
+            # on the writer lane too: a mail sync writing a batch never holds up the typing
+            self._write(
+                self._calls.update,
+                self.draft.id,
+                self.content(),
+                on_done=self._saved,
+                on_failed=self._not_saved,
+                tell_failure=False,
+                name="keep the call as typed",
+            )
+
+    def _saved(self, draft: CallDraftView) -> None:
+        self.draft = draft
         self.saved.emit()
+
+    def _not_saved(self, error: BaseException) -> None:
+        told = isinstance(self.dialog, QMessageBox) and self.dialog.isVisible()
+        if not isinstance(error, NotFound) and not told:  # not found: finished elsewhere
+            self.dialog = show_failure(self, error)
 
     # -- time ----------------------------------------------------------------------------
 
@@ -364,26 +367,28 @@ class CallLoggerWindow(QWidget):
             tz=self._calls.tz,
             parent=self,
         )
-        dialog.accepted.connect(lambda: self._finish(dialog))
+        dialog.write_on_accept(lambda: self._finish(dialog))
         self.dialog = dialog
         dialog.open()
 
-    def _finish(self, dialog: EndCallDialog) -> None:
+    def _finish(self, dialog: EndCallDialog) -> Task:
+        """Saved on the window's write path; the logger is busy until it is written."""
         self.save_now()
-        try:
-            finished = self._calls.finish(
-                self.draft.id, dialog.outcome(), ended_at=dialog.ended_at()
-            )
-        except ProxyDeskError as error:
-            self.dialog = show_failure(self, error)
-            return
+        return self._write(
+            self._calls.finish,
+            self.draft.id,
+            dialog.outcome(),
+            ended_at=dialog.ended_at(),
+            changes=lambda done: Changes.of(*CALL_KINDS, cases=[done.case_id]),
+            on_done=self._finished,
+            busy=self,
+            name="finish a call",
+        )
+
+    def _finished(self, finished: FinishedCall) -> None:
         self._done = True
         self.finished.emit(finished)
         self.close()
-
-    @property
-    def done(self) -> bool:
-        return self._done
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing keeps the call: it stays a draft, offered back when asked or at the start."""

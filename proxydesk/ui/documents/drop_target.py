@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QFrame, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QFrame
 
 from proxydesk.ui.documents.operations import SCAN_SUFFIXES
-from proxydesk.ui.models.relatives_cases import RelativesCasesModel
+from proxydesk.ui.host import CaseListRow
 
 HIGHLIGHT_STYLE = (
     "QFrame { border: 2px solid palette(highlight); border-radius: 4px;"
@@ -31,31 +32,27 @@ class ScanDropTarget(QObject):
     #: relative id, relative name, the dropped file
     dropped = Signal(int, str, object)
 
-    def __init__(self, tree: QTreeView, model: RelativesCasesModel) -> None:
-        super().__init__(tree)
-        self._tree = tree
-        self._model = model
-        viewport = tree.viewport()
+    def __init__(
+        self, view: QAbstractItemView, row_at: Callable[[QPoint], CaseListRow | None]
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._row_at = row_at
+        viewport = view.viewport()
         self.highlight = QFrame(viewport)
         self.highlight.setStyleSheet(HIGHLIGHT_STYLE)
         self.highlight.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.highlight.hide()
-        tree.setAcceptDrops(True)
+        view.setAcceptDrops(True)
         viewport.setAcceptDrops(True)
         viewport.installEventFilter(self)
 
-    def relative_at(self, pos: QPoint) -> tuple[int, str, QModelIndex] | None:
-        """The relative whose row is at ``pos`` of the viewport (not a case row)."""
-        index = self._tree.indexAt(pos)
-        if not index.isValid():
-            return None
-        row = self._model.index(index.row(), 0, index.parent())
-        if self._model.data(row, RelativesCasesModel.IS_CASE_ROLE) is not False:
-            return None
-        relative_id = self._model.data(row, RelativesCasesModel.RELATIVE_ID_ROLE)
-        if relative_id is None:
-            return None  # "cases without a relative"
-        return int(relative_id), str(self._model.data(row)), row
+    def relative_at(self, pos: QPoint) -> tuple[int, str, QRect] | None:
+        """The relative whose row is at ``pos`` of the viewport (not a case row), and the row."""
+        row = self._row_at(pos)
+        if row is None or row.case is not None or row.relative_id is None:
+            return None  # a case row, or "cases without a relative"
+        return row.relative_id, row.relative_name, self._view.visualRect(self._view.indexAt(pos))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -78,9 +75,9 @@ class ScanDropTarget(QObject):
             self.highlight.hide()
             event.ignore()
             return
-        rect = self._tree.visualRect(target[2])
+        rect = target[2]
         rect.setLeft(0)
-        rect.setRight(self._tree.viewport().width() - 1)
+        rect.setRight(self._view.viewport().width() - 1)
         self.highlight.setGeometry(rect)
         self.highlight.show()
         self.highlight.raise_()

@@ -4,24 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QContextMenuEvent, QDesktopServices
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu
 
+from proxydesk.changes import Changes, Kind
 from proxydesk.mail.attachments import PrivateFolder
-from proxydesk.services.registry import Services
 from proxydesk.ui.documents.drop_target import ScanDropTarget
 from proxydesk.ui.documents.poa_words import PoaWords
 from proxydesk.ui.documents.powers_dialog import AskScanPath, PowersOfAttorneyDialog
 from proxydesk.ui.documents.scan_dialog import StoreScanDialog
+from proxydesk.ui.host import CaseListRow, Host
 from proxydesk.ui.mail.viewer import OpenUrl
-from proxydesk.ui.runner import Runner
 from proxydesk.views import PowerOfAttorneyView
-
-if TYPE_CHECKING:
-    from proxydesk.ui.main_window import MainWindow
 
 MESSAGE_MS = 10_000
 
@@ -31,28 +27,25 @@ class DocumentsFeature(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
-        services: Services,
-        runner: Runner,
+        host: Host,
         *,
         open_url: OpenUrl = QDesktopServices.openUrl,
         ask_scan_path: AskScanPath | None = None,
     ) -> None:
-        super().__init__(window)
-        self._window = window
-        self._services = services
-        self._runner = runner
+        super().__init__(host.dialog_parent())
+        self._host = host
+        self._services = host.services
         self.open_url = open_url
         self.ask_scan_path = ask_scan_path
         self._words = PoaWords(self)
         self._folder = PrivateFolder()
         self.destroyed.connect(self._folder.remove)
         self.scan_dialog: StoreScanDialog | None = None
-        self.menu: QMenu | None = None
         self.powers_dialog: PowersOfAttorneyDialog | None = None
-        self.drop_target = ScanDropTarget(window.tree, window.tree_model)
+        self.drop_target = ScanDropTarget(host.case_list_view(), host.row_at)
         self.drop_target.dropped.connect(self.store_scan)
-        window.tree.viewport().installEventFilter(self)
+        host.add_row_menu(self._row_menu)
+        host.notifier.changed.connect(self._changed)
 
     def today(self) -> date:
         poa = self._services.poa
@@ -60,24 +53,16 @@ class DocumentsFeature(QObject):
 
     # -- the relative's menu -------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
-            return False
-        target = self.drop_target.relative_at(event.pos())
-        if target is None:
-            return False  # a case row: whoever else offers a menu there does
-        relative_id, name, _index = target
-        if self.menu is not None:
-            self.menu.deleteLater()
-        menu = QMenu(self._window)
-        self.menu = menu
+    def _row_menu(self, menu: QMenu, row: CaseListRow) -> None:
+        """On a relative's row: the powers of attorney, and adding a signed one."""
+        relative_id, name = row.relative_id, row.relative_name
+        if row.case is not None or relative_id is None:
+            return  # a case row, or the cases without a relative
         menu.addAction(self.tr("Powers of attorney…"), lambda: self.show_powers(relative_id, name))
         menu.addAction(
             self.tr("Add a signed power of attorney…"),
             lambda: self._ask_and_store(relative_id, name),
         )
-        menu.popup(event.globalPos())
-        return True
 
     # -- dialogs ---------------------------------------------------------------------------
 
@@ -85,13 +70,13 @@ class DocumentsFeature(QObject):
         """Ask what the scan is (window-modal, not blocking); Store writes it."""
         dialog = StoreScanDialog(
             self._services.poa,
-            self._runner,
+            self._host.write,
             relative_id=relative_id,
             relative_name=relative_name,
             path=Path(path),
             organizations=self._services.directory.organizations(),
             today=self.today(),
-            parent=self._window,
+            parent=self._host.dialog_parent(),
         )
         dialog.stored.connect(self._stored)
         dialog.finished.connect(dialog.deleteLater)
@@ -112,7 +97,7 @@ class DocumentsFeature(QObject):
             open_url=self.open_url,
             folder=self._folder,
             ask_scan_path=self.ask_scan_path,
-            parent=self._window,
+            parent=self._host.dialog_parent(),
         )
         dialog.add_requested.connect(lambda path: self.store_scan(relative_id, relative_name, path))
         self.powers_dialog = dialog
@@ -123,16 +108,18 @@ class DocumentsFeature(QObject):
         dialog = self.show_powers(relative_id, relative_name)
         dialog.add_button.click()
 
+    def _changed(self, changes: Changes) -> None:
+        dialog = self.powers_dialog
+        if changes.touches(Kind.POWERS) and dialog is not None and dialog.isVisible():
+            dialog.reload()
+
     def _stored(self, power: PowerOfAttorneyView) -> None:
-        self._window.refresh_case()
-        if self.powers_dialog is not None and self.powers_dialog.isVisible():
-            self.powers_dialog.reload()
         until = (
             self.tr("valid until {day}").format(day=self._words.day(power.valid_until))
             if power.valid_until
             else self.tr("with no end date")
         )
-        self._window.statusBar().showMessage(
+        self._host.show_message(
             self.tr("Stored the power of attorney of {name} ({status}, {until}).").format(
                 name=power.relative_name, status=self._words.status(power.status), until=until
             ),

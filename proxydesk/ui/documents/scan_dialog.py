@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from proxydesk.changes import Changes, Kind
 from proxydesk.domain import PoaAct, PoaStatus
 from proxydesk.progress import Cancelled, Progress
 from proxydesk.services.poa import STEPS_FROM_SIGNED, PoaService
 from proxydesk.services.scan_files import STAGE_CHECK, STAGE_READ, STAGE_STORE
 from proxydesk.ui.documents.operations import ScanRequest, store_scan
 from proxydesk.ui.documents.poa_words import ACTS, PoaWords
+from proxydesk.ui.host import Write
 from proxydesk.ui.mail.error_words import MailErrorWords
-from proxydesk.ui.runner import Runner, Task
+from proxydesk.ui.runner import Task
 from proxydesk.ui.widgets.colors import Tone, tone_css
 from proxydesk.ui.widgets.labels import plain_label, section_label
 from proxydesk.views import OrganizationView, PowerOfAttorneyView
@@ -60,7 +62,7 @@ class StoreScanDialog(QDialog):
     def __init__(
         self,
         poa: PoaService,
-        runner: Runner,
+        write: Write,
         *,
         relative_id: int,
         relative_name: str,
@@ -72,7 +74,7 @@ class StoreScanDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Store a signed power of attorney"))
         self._poa = poa
-        self._runner = runner
+        self._write = write
         self._relative_id = relative_id
         self._path = path
         self._words = PoaWords(self)
@@ -189,12 +191,14 @@ class StoreScanDialog(QDialog):
         self._working(True)
         self.busy.setRange(0, 0)  # busy until the first step
         self.step.setText(self.tr("Waiting for the case file…"))
-        self.task = self._runner.write(
+        self.task = self._write(
             store_scan,
             self._poa,
             self.request(),
+            changes=Changes.of(Kind.POWERS, cases=None),
             on_done=self._stored,
-            on_error=self._failed,
+            on_failed=self._failed,
+            tell_failure=False,
             on_progress=self._progressed,
             cancellable=True,
             name="store power of attorney scan",

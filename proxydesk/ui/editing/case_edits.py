@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from proxydesk.ui.editing.case_dialog import CaseDialog
-from proxydesk.ui.editing.editor import Editor, Step
+from proxydesk.ui.editing.editor import Editor
 from proxydesk.ui.editing.removal import RemovalWords
 
 
@@ -23,18 +23,16 @@ class CaseEdits(Editor):
             parent=self._widget,
         )
 
-        def write(step: Step) -> str:
+        def write() -> int:
             values = dialog.values()
             added = self._cases.add_case(
                 values.title,
-                self._organization_id(step, values.organization),
+                self._organization_id(values.organization),
                 relatives=values.relative_ids,
                 references=values.references,
                 story_so_far=values.story_so_far,
             )
-            text = self.tr("Open case {title}").format(title=added.title)
-            step.case_id = added.id
-            return step.record(text, self.case_store, None, self._cases.case_record(added.id))
+            return added.id  # shown at once
 
         return self._form(dialog, write)
 
@@ -49,20 +47,17 @@ class CaseEdits(Editor):
             parent=self._widget,
         )
 
-        def write(step: Step) -> str:
+        def write() -> None:
             values = dialog.values()
             self._cases.update_case(
                 case_id,
                 title=values.title,
-                organization=self._organization_id(step, values.organization),
+                organization=self._organization_id(values.organization),
                 relatives=values.relative_ids,
                 status=values.status,
                 story_so_far=values.story_so_far,
                 references=values.references,
             )
-            after = self._cases.case_record(case_id)
-            text = self.tr("Edit case {title}").format(title=after.title)
-            return step.record(text, self.case_store, before, after)
 
         return self._form(dialog, write, case_id)
 
@@ -73,10 +68,8 @@ class CaseEdits(Editor):
             return None
         record, uses = found
 
-        def write(step: Step) -> str:
-            before = cases.remove_case(case_id)
-            text = self.tr("Remove case {title}").format(title=before.title)
-            return step.record(text, self.case_store, before, None)
+        def write() -> None:
+            cases.remove_case(case_id)
 
         return self._ask_removal(
             self.tr("Remove case"),

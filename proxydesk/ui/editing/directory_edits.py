@@ -1,4 +1,4 @@
-"""Adding, editing and removing relatives, organizations and accounts."""
+"""Adding, editing and removing relatives, organizations and accounts (each one undo step)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from proxydesk.ui.editing.directory_dialogs import (
     OrganizationDialog,
     RelativeDialog,
 )
-from proxydesk.ui.editing.editor import Editor, Step
+from proxydesk.ui.editing.editor import Editor
 from proxydesk.ui.editing.removal import RemovalWords
 
 
@@ -21,18 +21,14 @@ class DirectoryEdits(Editor):
     def add_relative(self) -> RelativeDialog:
         dialog = RelativeDialog(None, today=self._today(), parent=self._widget)
 
-        def write(step: Step) -> str:
+        def write() -> None:
             values = dialog.values()
-            added = self._directory.add_relative(
+            self._directory.add_relative(
                 values.name,
                 born=values.born,
                 address=values.address,
                 phone_numbers=values.phone_numbers,
                 notes=values.notes,
-            )
-            text = self.tr("Add relative {name}").format(name=added.name)
-            return step.record(
-                text, self.relatives, None, self._directory.relative_record(added.id)
             )
 
         return self._form(dialog, write)
@@ -43,7 +39,7 @@ class DirectoryEdits(Editor):
             return None
         dialog = RelativeDialog(before, today=self._today(), parent=self._widget)
 
-        def write(step: Step) -> str:
+        def write() -> None:
             values = dialog.values()
             self._directory.update_relative(
                 relative_id,
@@ -53,9 +49,6 @@ class DirectoryEdits(Editor):
                 phone_numbers=values.phone_numbers,
                 notes=values.notes,
             )
-            after = self._directory.relative_record(relative_id)
-            text = self.tr("Edit relative {name}").format(name=after.name)
-            return step.record(text, self.relatives, before, after)
 
         return self._form(dialog, write)
 
@@ -66,10 +59,8 @@ class DirectoryEdits(Editor):
             return None
         record, uses = found
 
-        def write(step: Step) -> str:
-            before = d.remove_relative(relative_id)
-            text = self.tr("Remove relative {name}").format(name=before.name)
-            return step.record(text, self.relatives, before, None)
+        def write() -> None:
+            d.remove_relative(relative_id)
 
         return self._ask_removal(
             self.tr("Remove relative"),
@@ -88,15 +79,14 @@ class DirectoryEdits(Editor):
     def add_organization(self) -> OrganizationDialog:
         dialog = OrganizationDialog(None, parent=self._widget)
 
-        def write(step: Step) -> str:
+        def write() -> None:
             values = dialog.values()
-            added = self._directory.add_organization(
+            self._directory.add_organization(
                 values.name,
                 channels=values.channels,
                 asks_for_power_of_attorney=values.asks_for_power_of_attorney,
                 notes=values.notes,
             )
-            return self._new_organization(step, added.id)
 
         return self._form(dialog, write)
 
@@ -106,7 +96,7 @@ class DirectoryEdits(Editor):
             return None
         dialog = OrganizationDialog(before, parent=self._widget)
 
-        def write(step: Step) -> str:
+        def write() -> None:
             values = dialog.values()
             self._directory.update_organization(
                 organization_id,
@@ -115,9 +105,6 @@ class DirectoryEdits(Editor):
                 asks_for_power_of_attorney=values.asks_for_power_of_attorney,
                 notes=values.notes,
             )
-            after = self._directory.organization_record(organization_id)
-            text = self.tr("Edit organization {name}").format(name=after.name)
-            return step.record(text, self.organizations, before, after)
 
         return self._form(dialog, write)
 
@@ -136,10 +123,8 @@ class DirectoryEdits(Editor):
                 name=record.name
             )
 
-        def write(step: Step) -> str:
-            before = d.remove_organization(organization_id)
-            text = self.tr("Remove organization {name}").format(name=before.name)
-            return step.record(text, self.organizations, before, None)
+        def write() -> None:
+            d.remove_organization(organization_id)
 
         return self._ask_removal(
             self.tr("Remove organization"),
@@ -165,11 +150,11 @@ class DirectoryEdits(Editor):
             parent=self._widget,
         )
 
-        def write(step: Step) -> str:
+        def write() -> None:
             values = dialog.values()
-            added = self._directory.add_account(
+            self._directory.add_account(
                 values.relative_id,
-                self._organization_id(step, values.organization),
+                self._organization_id(values.organization),
                 values.customer_number,
                 contract_numbers=values.contract_numbers,
                 phone_lines=values.phone_lines,
@@ -178,10 +163,6 @@ class DirectoryEdits(Editor):
                 notes=values.notes,
                 link_cases=True,
             )
-            text = self.tr("Add account {number} at {organization}").format(
-                number=added.customer_number, organization=added.organization_name
-            )
-            return step.record(text, self.accounts, None, self._directory.account_record(added.id))
 
         return self._form(dialog, write)
 
@@ -196,12 +177,12 @@ class DirectoryEdits(Editor):
             parent=self._widget,
         )
 
-        def write(step: Step) -> str:
+        def write() -> None:
             values = dialog.values()
             self._directory.update_account(
                 account_id,
                 relative=values.relative_id,
-                organization=self._organization_id(step, values.organization),
+                organization=self._organization_id(values.organization),
                 customer_number=values.customer_number,
                 contract_numbers=values.contract_numbers,
                 phone_lines=values.phone_lines,
@@ -209,9 +190,6 @@ class DirectoryEdits(Editor):
                 login_names=values.login_names,
                 notes=values.notes,
             )
-            after = self._directory.account_record(account_id)
-            text = self.tr("Edit account {number}").format(number=after.customer_number)
-            return step.record(text, self.accounts, before, after)
 
         return self._form(dialog, write)
 
@@ -230,10 +208,8 @@ class DirectoryEdits(Editor):
                 "Remove the account {number}? You can take it back with Edit → Undo."
             ).format(number=record.customer_number)
 
-        def write(step: Step) -> str:
-            before = d.remove_account(account_id)
-            text = self.tr("Remove account {number}").format(number=before.customer_number)
-            return step.record(text, self.accounts, before, None)
+        def write() -> None:
+            d.remove_account(account_id)
 
         return self._ask_removal(
             self.tr("Remove account"),

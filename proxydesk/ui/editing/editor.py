@@ -1,7 +1,9 @@
-"""What every edit shares: a step of written commands, forms opened without blocking, removal.
+"""What every edit shares: forms opened without blocking, one undo step per form, removal.
 
 Each operation opens its form without blocking (kept as ``dialog`` for tests); accepting the
-form writes through the services, and only a write that succeeded is pushed on the stack.
+form writes on the window's one write path (off the GUI thread) through the services, which
+record the undo steps in the core; what one form writes (a case and the new organization
+typed into it) is grouped into one step. The form closes once it is written, or says why not.
 """
 
 from __future__ import annotations
@@ -11,69 +13,34 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from proxydesk.errors import ProxyDeskError
+from proxydesk.services.history import Written
 from proxydesk.services.registry import Services
-from proxydesk.ui.editing.commands import (
-    Failed,
-    R,
-    RecordCommand,
-    RecordStore,
-    Refresh,
-    StepCommand,
-    WrittenCommand,
-)
 from proxydesk.ui.editing.form import FormDialog
 from proxydesk.ui.editing.removal import confirm, refuse
-from proxydesk.ui.promises.failure import show_failure
+from proxydesk.ui.host import Write as HostWrite
+from proxydesk.ui.operations import show_failure
 
 T = TypeVar("T")
 F = TypeVar("F", bound=FormDialog)
 
-
-class Step:
-    """The commands one form writes: undone and redone together, as one step."""
-
-    def __init__(self, refresh: Refresh, failed: Failed) -> None:
-        self.made: list[WrittenCommand] = []
-        self.case_id: int | None = None
-        self._refresh = refresh
-        self._failed = failed
-
-    def record(self, text: str, store: RecordStore[R], before: R | None, after: R | None) -> str:
-        """A record written from ``before`` to ``after``, unless nothing changed; ``text``."""
-        if before != after:
-            self.made.append(
-                RecordCommand(
-                    text, store, before, after, refresh=self._refresh, failed=self._failed
-                )
-            )
-        return text
-
-    def command(self, text: str) -> QUndoCommand | None:
-        """What goes on the stack: the one command, or a step holding them; None: nothing."""
-        if len(self.made) == 1:
-            self.made[0].setText(text)
-            return self.made[0]
-        return StepCommand(text, self.made) if self.made else None
-
-    def take_back(self) -> None:
-        for command in reversed(self.made):
-            command.take_back()
-        self.made.clear()
+#: told after each write was shown: the case to choose (None: keep what is chosen)
+Shown = Callable[[int | None], None]
+#: what a form writes; answers the case to show afterwards (a new one), or None
+Write = Callable[[], int | None]
 
 
 class Editor(QObject):
-    """The services, the stack and the window the edits write through and answer to."""
+    """The services and the window the edits write through and answer to."""
 
     def __init__(
         self,
         services: Services,
-        stack: QUndoStack,
+        write: HostWrite,
         *,
-        refresh: Refresh,
+        shown: Shown,
         today: Callable[[], date],
         parent_widget: QWidget,
     ) -> None:
@@ -81,16 +48,11 @@ class Editor(QObject):
         self._services = services
         self._directory = services.directory
         self._cases = services.cases
-        self.stack = stack
-        self._refresh = refresh
+        self._write = write
+        self._shown = shown
         self._today = today
         self._widget = parent_widget
         self.dialog: QDialog | QMessageBox | None = None
-        d = services.directory
-        self.relatives = RecordStore(d.restore_relative, d.remove_relative)
-        self.organizations = RecordStore(d.restore_organization, d.remove_organization)
-        self.accounts = RecordStore(d.restore_account, d.remove_account)
-        self.case_store = RecordStore(services.cases.restore_case, services.cases.remove_case)
 
     def failed(self, error: ProxyDeskError) -> None:
         self.dialog = show_failure(self._widget, error)
@@ -103,26 +65,37 @@ class Editor(QObject):
         if isinstance(dialog, QDialog) and not isinstance(dialog, QMessageBox):
             dialog.open()
 
-    def _step(self, write: Callable[[Step], str], case_id: int | None = None) -> None:
-        """Write, then push what was written as one undo step (nothing when nothing changed).
+    def _step(
+        self, write: Write, case_id: int | None = None, form: FormDialog | None = None
+    ) -> None:
+        """Write as one undo step; a write failing halfway takes back what it had written.
 
-        A write that fails halfway takes back what it had already written (a new
-        organization typed into the form) and lets the form show why.
+        With a ``form``: it is busy meanwhile, closes once written, or says why it was not.
         """
-        step = Step(self._refresh, self.failed)
-        try:
-            text = write(step)
-        except ProxyDeskError:
-            step.take_back()
-            raise
-        command = step.command(text)
-        if command is not None:
-            self.stack.push(command)
-            self._refresh(case_id if case_id is not None else step.case_id)
+        history = self._services.history
 
-    def _form(self, dialog: F, write: Callable[[Step], str], case_id: int | None = None) -> F:
-        """Open the form; accepting it writes and pushes one step."""
-        dialog.write = lambda: self._step(write, case_id)
+        def grouped() -> int | None:
+            with history.group():
+                return write()
+
+        def done(written: Written[int | None]) -> None:
+            if form is not None:
+                form.written()
+            self._shown(case_id if case_id is not None else written.result)
+
+        self._write(
+            history.run,
+            grouped,
+            on_done=done,
+            on_failed=None if form is None else form.not_written,
+            busy=form,
+            tell_failure=form is None,
+            name="edit",
+        )
+
+    def _form(self, dialog: F, write: Write, case_id: int | None = None) -> F:
+        """Open the form; accepting it writes one step."""
+        dialog.write = lambda: self._step(write, case_id, dialog)
         self._open(dialog)
         return dialog
 
@@ -146,7 +119,7 @@ class Editor(QObject):
         uses: dict[str, int],
         refusal: str,
         question: str,
-        write: Callable[[Step], str],
+        write: Write,
     ) -> QMessageBox:
         """Explain why it stays (something depends on it), or ask, then remove as one step."""
         if uses:
@@ -162,15 +135,8 @@ class Editor(QObject):
         self._open(box)
         return box
 
-    def _new_organization(self, step: Step, organization_id: int) -> str:
-        after = self._directory.organization_record(organization_id)
-        text = self.tr("Add organization {name}").format(name=after.name)
-        return step.record(text, self.organizations, None, after)
-
-    def _organization_id(self, step: Step, chosen: int | str) -> int:
+    def _organization_id(self, chosen: int | str) -> int:
         """The chosen organization; a new name typed in is added in the same step."""
         if isinstance(chosen, int):
             return chosen
-        added = self._directory.add_organization(chosen)
-        self._new_organization(step, added.id)
-        return added.id
+        return self._directory.add_organization(chosen).id

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from proxydesk.errors import ProxyDeskError
+from proxydesk.ui.operations import failure_text
 from proxydesk.ui.widgets.colors import Tone, tone
 from proxydesk.ui.widgets.labels import plain_label
 
@@ -26,7 +27,8 @@ from proxydesk.ui.widgets.labels import plain_label
 TEXT_LINES = 3
 FORM_WIDTH = 540
 
-#: what accepting a form writes; a ProxyDeskError it raises is shown in the form
+#: what accepting a form writes: it starts the write, which ends in ``written`` or
+#: ``not_written``; a ProxyDeskError it raises at once is shown in the form
 Write = Callable[[], None]
 #: what is wrong, in the user's words, and the field to go to
 Problem = tuple[str, QWidget]
@@ -59,6 +61,9 @@ def choose_data(combo: QComboBox, value: object) -> None:
 
 class FormDialog(QDialog):
     """A titled form; OK checks it (``problem``), then writes (``write``) and only then closes.
+
+    The write may run elsewhere (the window's write path): it calls ``written`` (the form
+    closes) or ``not_written`` (it stays open and says why). Without ``write`` OK closes.
 
     Problems stay in the dialog, in a line above the buttons, with the input kept.
     """
@@ -109,13 +114,22 @@ class FormDialog(QDialog):
         if problem is not None:
             self.show_problem(*problem)
             return
-        try:
-            if self.write is not None:
-                self.write()
-        except ProxyDeskError as error:
-            self.show_problem(self.tr("This could not be saved: {error}").format(error=error))
+        if self.write is None:
+            self.accept()
             return
+        try:
+            self.write()
+        except ProxyDeskError as error:
+            self.not_written(error)
+
+    def written(self) -> None:
         self.accept()
+
+    def not_written(self, error: BaseException) -> None:
+        if isinstance(error, ProxyDeskError):
+            self.show_problem(self.tr("This could not be saved: {error}").format(error=error))
+        else:
+            self.show_problem(failure_text(error))  # the file busy, or something unexpected
 
 
 class ChoiceDialog(FormDialog):

@@ -1,76 +1,55 @@
-"""Editing in the main window: one undo stack, the Edit menu, the empty states, the header."""
+"""Editing in the main window: Edit → Undo and Redo, the forms, the empty states, the header."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
-from functools import partial
-from typing import TYPE_CHECKING, Any
+from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
-from proxydesk.domain import PromiseStatus
+from proxydesk.changes import Changes
 from proxydesk.errors import ProxyDeskError
-from proxydesk.services.registry import Services
-from proxydesk.ui.editing.commands import ValueCommand
+from proxydesk.services.history import Step
 from proxydesk.ui.editing.form import ChoiceDialog
 from proxydesk.ui.editing.operations import EditOperations
-from proxydesk.ui.models.relatives_cases import RelativesCasesModel
-from proxydesk.ui.promises.changes import changes_of
-from proxydesk.ui.words import Words
-
-if TYPE_CHECKING:
-    from proxydesk.ui.main_window import MainWindow
+from proxydesk.ui.editing.undo_actions import UndoActions
+from proxydesk.ui.host import CaseListRow, Host, Menu
 
 #: the links in the window's empty states
 ADD_RELATIVE_LINK = "add-relative"
 OPEN_CASE_LINK = "add-case"
-#: a promise is named in an undo text by its first words
-PROMISE_WORDS = 40
-
-
-@dataclass(frozen=True)
-class Resolution:
-    """How a promise turned out, as ``PromiseService.resolve`` takes it."""
-
-    status: PromiseStatus
-    event_id: int | None
-    note: str
-    at: datetime | None
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= PROMISE_WORDS else text[: PROMISE_WORDS - 1].rstrip() + "…"
 
 
 class EditingController(QObject):
     """Wires editing into the window; the window knows only ``install_editing``."""
 
-    def __init__(self, window: MainWindow, services: Services) -> None:
-        super().__init__(window)
-        self._window = window
-        self._services = services
-        self._words = Words(self)
-        self.stack = QUndoStack(self)
-        self.stack.setObjectName("undo-stack")
-        self._changes = changes_of(window, services.cases)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.dialog_parent())
+        self._window = host
+        self._services = services = host.services
+        self.history = services.history
+        # the window starts the file's undo afresh: what was written before it showed the file
+        # (a demo built, a first-start guide) is not the window's to take back
+        self.history.clear()
+        self.undoing = UndoActions(services.history, self._move, self)
         self.operations = EditOperations(
-            services, self.stack, refresh=self.refresh, today=self.today, parent_widget=window
+            services,
+            host.write,
+            shown=self.written,
+            today=self.today,
+            parent_widget=host.dialog_parent(),
         )
-        self.menu_for_case: QMenu | None = None
         self._build_menu()
-        for label in (window.no_relatives, window.no_case):
-            self._make_links(label)
-        window.header.story_edited.connect(self.write_story)
-        window.header.status_chosen.connect(self.write_status)
-        window.timeline_model.modelReset.connect(self._update_actions)
-        window.tree.viewport().installEventFilter(self)
-        window.promises.actions.record_resolution = self.record_resolution
-        self.writable = services.case_file.writable
-        window.header.set_editable(self.writable)
+        self.writable = host.writable
+        if self.writable:
+            host.follow_empty_links(self.follow_link)
+        host.events.story_edited.connect(self.write_story)
+        host.events.status_chosen.connect(self.write_status)
+        host.events.case_chosen.connect(self._update_actions)
+        host.add_row_menu(self._row_menu)
+        host.set_header_editable(self.writable)
         self._update_actions()
 
     def today(self) -> date:
@@ -80,18 +59,9 @@ class EditingController(QObject):
     # -- the Edit menu -------------------------------------------------------------------
 
     def _build_menu(self) -> None:
-        window = self._window
-        self.menu = QMenu(self.tr("&Edit"), window)
-        bar = window.menuBar()
-        after_file = bar.actions()[1:2]
-        if after_file:
-            bar.insertMenu(after_file[0], self.menu)
-        else:
-            bar.addMenu(self.menu)
-        self.undo_action = self.stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.menu = self._window.menu(Menu.EDIT, self.tr("&Edit"))
+        self.undo_action = self.undoing.undo_action
+        self.redo_action = self.undoing.redo_action
         self.menu.addAction(self.undo_action)
         self.menu.addAction(self.redo_action)
         ops = self.operations
@@ -143,7 +113,7 @@ class EditingController(QObject):
         self.menu.addAction(action)
         return action
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, _case_id: object = None) -> None:
         has_case = self._window.current_case_id is not None
         for action in self.menu.actions():
             if action.isSeparator() or action in (self.undo_action, self.redo_action):
@@ -156,13 +126,7 @@ class EditingController(QObject):
 
     def _relative_id(self) -> int | None:
         """The relative of the tree's current row (a case row: the relative it is listed under)."""
-        tree = self._window.tree
-        index = tree.currentIndex()
-        if not index.isValid():
-            return None
-        model = self._window.tree_model
-        found = model.data(index.siblingAtColumn(0), RelativesCasesModel.RELATIVE_ID_ROLE)
-        return int(found) if isinstance(found, int) else None
+        return self._window.current_relative_id
 
     def _organization_id(self) -> int | None:
         case_id = self._window.current_case_id
@@ -183,7 +147,7 @@ class EditingController(QObject):
     ) -> ChoiceDialog | None:
         if not choices:
             return None
-        dialog = ChoiceDialog(title, label, choices, current, parent=self._window)
+        dialog = ChoiceDialog(title, label, choices, current, parent=self._window.dialog_parent())
         dialog.accepted.connect(lambda: then(dialog.chosen()))
         self.operations.dialog = dialog
         dialog.open()
@@ -240,18 +204,9 @@ class EditingController(QObject):
 
     def edit_story(self) -> None:
         if self._window.current_case_id is not None:
-            self._window.header.start_story_edit()
+            self._window.start_story_edit()
 
     # -- the empty states and the tree ---------------------------------------------------
-
-    def _make_links(self, label: QLabel) -> None:
-        """The empty state's text becomes a link (by mouse or Tab and Enter) to its form."""
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setEnabled(True)
-        label.setOpenExternalLinks(False)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        label.linkActivated.connect(self.follow_link)
 
     def follow_link(self, link: str) -> None:
         if not self.writable:
@@ -261,42 +216,17 @@ class EditingController(QObject):
         elif link == OPEN_CASE_LINK:
             self.operations.open_case(self._relative_id())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A case row's menu; on a relative's row, the editing joins the documents' menu."""
-        if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
-            return False
+    def _row_menu(self, menu: QMenu, row: CaseListRow) -> None:
+        """A case row's menu; on a relative's row, the edits join what others offer there."""
         if not self.writable:
-            return False
-        window = self._window
-        index = window.tree.indexAt(event.pos())
-        case = window.tree_model.case_at(index)
+            return
+        ops = self.operations
+        case = row.case
         if case is not None:
-            menu = self._new_menu()
-            ops = self.operations
             menu.addAction(self.tr("Edit case…"), lambda: ops.edit_case(case.id))
             menu.addAction(self.tr("Remove case…"), lambda: ops.remove_case(case.id))
-            menu.popup(event.globalPos())
-            return True
-        found = window.tree_model.data(
-            index.siblingAtColumn(0), RelativesCasesModel.RELATIVE_ID_ROLE
-        )
-        if not isinstance(found, int):
-            return False
-        # the documents offer their menu on a relative's row; the edits are added to it
-        shown = window.documents.menu if window.documents.eventFilter(watched, event) else None
-        if shown is None:
-            shown = self._new_menu()
-            shown.popup(event.globalPos())
-        else:
-            shown.addSeparator()
-        self._relative_actions(shown, found)
-        return True
-
-    def _new_menu(self) -> QMenu:
-        if self.menu_for_case is not None:
-            self.menu_for_case.deleteLater()
-        self.menu_for_case = QMenu(self._window)
-        return self.menu_for_case
+        elif row.relative_id is not None:
+            self._relative_actions(menu, row.relative_id)
 
     def _relative_actions(self, menu: QMenu, relative_id: int) -> None:
         ops = self.operations
@@ -305,106 +235,34 @@ class EditingController(QObject):
         menu.addAction(self.tr("Add an account…"), lambda: ops.add_account(relative_id))
         menu.addAction(self.tr("Remove relative…"), lambda: ops.remove_relative(relative_id))
 
-    # -- writing through the stack -------------------------------------------------------
+    # -- writing, on the window's one write path -------------------------------------------
 
     def refresh(self, case_id: int | None) -> None:
-        """Show the file as it is now; ``case_id``: the case to choose (a new one)."""
+        """Every view reads the file again; ``case_id``: the case to choose (a new one)."""
+        self._window.notifier.tell(Changes.everything())
+        self.written(case_id)
+
+    def written(self, case_id: int | None) -> None:
+        """A write was told to the views; ``case_id``: the case to choose (a new one)."""
         window = self._window
-        shown = window.current_case_id
-        existing = {c.id for c in self._services.cases.cases()}
-        if shown is None or shown not in existing:
-            window.load()
-        else:
-            self._changes.changed.emit()  # tree and timeline read again, the case stays chosen
-            window.refresh_case()
-        has_rows = window.tree_model.rowCount() > 0
-        window.left.setCurrentWidget(window.tree if has_rows else window.no_relatives)
-        if case_id is not None and case_id in existing and case_id != window.current_case_id:
-            window.select_case(case_id)
+        if case_id not in (None, window.current_case_id):
+            window.select_case(case_id)  # False (and nothing chosen) when it is gone
         self._update_actions()
 
+    def _move(self, way: Callable[[], Step | None]) -> None:
+        """An undo or redo, written like any change; the step says what it changed."""
+        self._window.write(way, on_done=lambda _step: self.written(None), name="undo or redo")
+
     def write_story(self, case_id: int, text: str) -> None:
+        """The story as the header saved it: one undo step (the services record it)."""
         cases = self._services.cases
-        try:
-            before = cases.case_record(case_id)
-            cases.set_story(case_id, text)
-        except ProxyDeskError as error:
-            self.operations.failed(error)
-            return
-        self._push_written(
-            ValueCommand(
-                self.tr("Edit the story of {title}").format(title=before.title),
-                partial(cases.set_story, case_id),
-                before.story_so_far,
-                text,
-                refresh=self.refresh,
-                failed=self.operations.failed,
-                case_id=case_id,
-            )
-        )
+        self._window.write(self.history.run, cases.set_story, case_id, text, name="story")
 
     def write_status(self, case_id: int, status: str) -> None:
         cases = self._services.cases
-        try:
-            before = cases.case_record(case_id)
-            cases.set_status(case_id, status)
-            after = cases.case_record(case_id)
-        except ProxyDeskError as error:
-            self.operations.failed(error)
-            return
-        self._push_written(
-            ValueCommand(
-                self.tr("Set {title} to {status}").format(
-                    title=before.title, status=self._words.case_status(status)
-                ),
-                lambda value: cases.restore_status(case_id, *value),
-                (before.status, before.closed_at),
-                (after.status, after.closed_at),
-                refresh=self.refresh,
-                failed=self.operations.failed,
-                case_id=case_id,
-            )
-        )
-
-    def _push_written(self, command: ValueCommand[Any]) -> None:
-        self.stack.push(command)
-        # the case stays as chosen: a story is also saved when the user moves to another case
-        self.refresh(None)
-
-    def record_resolution(
-        self, promise_id: int, status: PromiseStatus, event_id: int | None, note: str
-    ) -> None:
-        """How a promise turned out, written now and undoable (the promises view tells)."""
-        promises = self._services.promises
-        resolved = promises.resolve(promise_id, status, event_id=event_id, note=note)
-
-        def write(resolution: Resolution | None) -> None:
-            if resolution is None:
-                promises.reopen(promise_id)  # a new change in the log; the old one stays
-            else:
-                promises.resolve(
-                    promise_id,
-                    resolution.status,
-                    event_id=resolution.event_id,
-                    note=resolution.note,
-                    at=resolution.at,
-                )
-
-        after = Resolution(status, event_id, note, resolved.resolved_at)
-        self.stack.push(
-            ValueCommand(
-                self.tr("Mark “{text}” as {status}").format(
-                    text=_short(resolved.text), status=self._words.promise_status(status.value)
-                ),
-                write,
-                None,
-                after,
-                refresh=lambda _case: self._changes.changed.emit(),
-                failed=self.operations.failed,
-            )
-        )
+        self._window.write(self.history.run, cases.set_status, case_id, status, name="status")
 
 
-def install_editing(window: MainWindow, services: Services) -> EditingController:
+def install_editing(host: Host) -> EditingController:
     """The Edit menu with undo and redo, the forms, and editing in the case header."""
-    return EditingController(window, services)
+    return EditingController(host)

@@ -7,4 +7,4 @@ from proxydesk.ui.editing.directory_edits import DirectoryEdits
 
 
 class EditOperations(DirectoryEdits, CaseEdits):
-    """Relatives, organizations, accounts and cases: each change one step on the undo stack."""
+    """Relatives, organizations, accounts and cases: each change one undo step in the core."""

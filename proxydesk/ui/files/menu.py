@@ -5,18 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from proxydesk.locations import SUFFIX
-from proxydesk.storage.copying import save_copy
-from proxydesk.storage.database import CaseFile
+from proxydesk.services.opening import save_copy
 from proxydesk.ui.files.dialogs import FileDialogs
 from proxydesk.ui.files.settings import RecentFiles
-from proxydesk.ui.runner import Runner
+from proxydesk.ui.host import Host, Menu
 from proxydesk.ui.widgets.message import open_message
+
+if TYPE_CHECKING:
+    from proxydesk.services.opening import CaseFile
 
 #: a status bar message stays this long
 MESSAGE_MS = 8000
@@ -40,17 +43,16 @@ class FileMenu(QObject):
 
     def __init__(
         self,
-        window: QMainWindow,
-        menu: QMenu,
-        case_file: CaseFile,
-        runner: Runner,
+        host: Host,
         *,
         recent: Callable[[], RecentFiles] = RecentFiles,
     ) -> None:
-        super().__init__(window)
-        self._window = window
-        self._case_file = case_file
-        self._runner = runner
+        super().__init__(host.dialog_parent())
+        self._host = host
+        self._window = host.dialog_parent()
+        self._case_file: CaseFile = host.services.case_file
+        self._runner = host.runner
+        menu = host.menu(Menu.FILE)
         self._recent = recent
         self.dialogs = FileDialogs(self)
 
@@ -73,12 +75,11 @@ class FileMenu(QObject):
         )
         self.copy_action.triggered.connect(self.ask_copy)
 
-        menu.addAction(self.new_action)
-        menu.addAction(self.open_action)
-        menu.addMenu(self.recent_menu)
-        menu.addSeparator()
-        menu.addAction(self.copy_action)
-        menu.addSeparator()
+        # New, Open, Open Recent and Save a Copy go before Quit
+        host.add_file_action(self.new_action, separated=False)
+        host.add_file_action(self.open_action, separated=False)
+        host.add_file_action(self.recent_menu.menuAction())
+        host.add_file_action(self.copy_action)
         self.fill_recent()
 
     # -- opening -------------------------------------------------------------------------
@@ -138,7 +139,7 @@ class FileMenu(QObject):
     def copy_to(self, path: Path) -> None:
         """Write the copy off the GUI thread; the window stays usable meanwhile."""
         self.copy_action.setEnabled(False)
-        self._window.statusBar().showMessage(self.tr("Saving a copy as {path} …").format(path=path))
+        self._host.show_message(self.tr("Saving a copy as {path} …").format(path=path))
         self._runner.run(
             save_copy,
             self._case_file,
@@ -150,14 +151,12 @@ class FileMenu(QObject):
 
     def _copied(self, path: Path) -> None:
         self.copy_action.setEnabled(True)
-        self._window.statusBar().showMessage(
-            self.tr("Saved a copy as {path}").format(path=path), MESSAGE_MS
-        )
+        self._host.show_message(self.tr("Saved a copy as {path}").format(path=path), MESSAGE_MS)
         self.copied.emit(path)
 
     def _copy_failed(self, error: BaseException) -> None:
         self.copy_action.setEnabled(True)
-        self._window.statusBar().clearMessage()
+        self._host.show_message("")
         self.copy_failed.emit(error)
         open_message(
             self._window,

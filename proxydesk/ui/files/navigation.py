@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-if TYPE_CHECKING:
-    from proxydesk.ui.main_window import MainWindow
+from proxydesk.ui.host import Host, Pane
 
 
 class CaseNavigation(QObject):
     """Go → Next case / Previous case, in the order the tree shows them; no wrapping round."""
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: Host, menu: QMenu) -> None:
+        super().__init__(host.dialog_parent())
+        self._host = host
         self.next_action = QAction(self.tr("&Next case"), self)
         self.next_action.setShortcut(QKeySequence(self.tr("Ctrl+PgDown")))
         self.next_action.triggered.connect(lambda: self.step(1))
@@ -38,23 +35,10 @@ class CaseNavigation(QObject):
 
     def step(self, by: int) -> bool:
         """Choose the case ``by`` rows further down (up, if negative); False at either end."""
-        rows = self._window.case_indexes()
-        if not rows:
-            return False
-        current = self._window.tree.currentIndex()
-        here = next((i for i, row in enumerate(rows) if row == current), None)
-        if here is None:
-            there = 0 if by > 0 else len(rows) - 1
-        else:
-            there = here + by
-            if not 0 <= there < len(rows):
-                return False
-        self._window.tree.setCurrentIndex(rows[there])
-        self._window.tree.scrollTo(rows[there])
-        return True
+        return self._host.step_case(by)
 
     def _focus_tree(self) -> None:
-        self._window.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._host.focus(Pane.CASES)
 
     def _focus_timeline(self) -> None:
-        self._window.timeline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._host.focus(Pane.TIMELINE)

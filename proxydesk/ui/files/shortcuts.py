@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QMainWindow,
     QMenu,
+    QMenuBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,10 +28,7 @@ from PySide6.QtWidgets import (
 from proxydesk.services.calls import CallState
 from proxydesk.ui.call_logger.states import STATE_KEYS
 from proxydesk.ui.files.navigation import CaseNavigation
-from proxydesk.ui.help import HELP_MENU_NAME
-
-if TYPE_CHECKING:
-    from proxydesk.ui.main_window import MainWindow
+from proxydesk.ui.host import Host, Menu
 
 #: a row of the table: one line of text and a little air
 ROW_PADDING = 8
@@ -68,7 +64,7 @@ def _ordinary(key: QKeySequence) -> bool:
     return bool(first.key().value <= Qt.Key.Key_F12.value)
 
 
-def window_actions(window: QMainWindow) -> list[QAction]:
+def window_actions(window: QWidget) -> list[QAction]:
     """Every action of the window (its menus' and its own) that has a key, each once."""
     found: dict[int, QAction] = {}
     for action in [*window.findChildren(QAction), *window.actions()]:
@@ -84,9 +80,11 @@ def _menu_of(action: QAction) -> str:
     return ""
 
 
-def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
+def window_shortcuts(window: QWidget) -> list[Shortcut]:
     """The main window's keys, in menu-bar order, then those outside any menu."""
-    order = {_plain(a.text()): i for i, a in enumerate(window.menuBar().actions())}
+    bar = window.findChild(QMenuBar)
+    menus = bar.actions() if isinstance(bar, QMenuBar) else []
+    order = {_plain(a.text()): i for i, a in enumerate(menus)}
     rows = [Shortcut(_menu_of(a), _plain(a.text()), keys_text(a)) for a in window_actions(window)]
     return sorted(rows, key=lambda s: (order.get(s.where, len(order)), s.where))
 
@@ -172,28 +170,23 @@ class ShortcutsDialog(QDialog):
         self.resize(620, 680)
 
 
-def help_menu(window: QMainWindow) -> QMenu:
+def help_menu(host: Host) -> QMenu:
     """The window's Help menu, made by whichever part of the window asks first."""
-    existing = window.menuBar().findChild(QMenu, HELP_MENU_NAME)
-    if existing is not None:
-        return existing
-    menu = window.menuBar().addMenu(QCoreApplication.translate("WindowKeys", "&Help"))
-    menu.setObjectName(HELP_MENU_NAME)
-    return menu
+    return host.menu(Menu.HELP, QCoreApplication.translate("WindowKeys", "&Help"))
 
 
 class WindowKeys(QObject):
     """Go → next/previous case and Help → Keyboard Shortcuts; installed after the features."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.dialog_parent())
+        self._window = host.dialog_parent()
         self.dialog: ShortcutsDialog | None = None
-        go = window.menuBar().addMenu(self.tr("&Go"))
-        self.navigation = CaseNavigation(window, go)
+        go = host.menu(Menu.GO, self.tr("&Go"))
+        self.navigation = CaseNavigation(host, go)
         self.show_action = QAction(self.tr("&Keyboard Shortcuts"), self)
         self.show_action.triggered.connect(self.show_shortcuts)
-        help_menu(window).addAction(self.show_action)
+        help_menu(host).addAction(self.show_action)
 
     def shortcuts(self) -> list[Shortcut]:
         anywhere = self.tr("Main window")
@@ -213,5 +206,5 @@ class WindowKeys(QObject):
         return self.dialog
 
 
-def install_window_keys(window: MainWindow) -> WindowKeys:
-    return WindowKeys(window)
+def install_window_keys(host: Host) -> WindowKeys:
+    return WindowKeys(host)

@@ -2,29 +2,37 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QHeaderView, QSplitter
 
 from proxydesk.ui.files.settings import LayoutStore
 
-if TYPE_CHECKING:
-    from proxydesk.ui.main_window import MainWindow
-
 Part = QSplitter | QHeaderView
 
 
-def _parts(window: MainWindow) -> dict[str, Part]:
-    """The pieces whose sizes the user sets, by the name they are kept under."""
-    return {
-        "panes": window.panes,
-        "case_view": window.case_view,
-        "tree_columns": window.tree.header(),
-        "timeline_columns": window.timeline.horizontalHeader(),
-    }
+class LaidOut(Protocol):
+    """A window whose layout is kept: the main window."""
+
+    def saveGeometry(self) -> QByteArray: ...
+
+    def restoreGeometry(self, geometry: QByteArray | bytes | bytearray | memoryview) -> bool: ...
+
+    def layout_parts(self) -> dict[str, Part]:
+        """The pieces whose sizes the user sets, by the name they are kept under."""
+        ...
+
+    def keep_restored(self, name: str) -> None:
+        """The part ``name`` was restored: it keeps those sizes (not the ones made at first)."""
+        ...
 
 
-def save_layout(window: MainWindow, store: LayoutStore | None = None) -> None:
+def _parts(window: LaidOut) -> dict[str, Part]:
+    return window.layout_parts()
+
+
+def save_layout(window: LaidOut, store: LayoutStore | None = None) -> None:
     store = store if store is not None else LayoutStore()
     store.put("geometry", window.saveGeometry())
     for name, part in _parts(window).items():
@@ -32,7 +40,7 @@ def save_layout(window: MainWindow, store: LayoutStore | None = None) -> None:
     store.sync()
 
 
-def restore_layout(window: MainWindow, store: LayoutStore | None = None) -> bool:
+def restore_layout(window: LaidOut, store: LayoutStore | None = None) -> bool:
     """Put back what was saved; False when nothing was (a first start keeps its own sizes)."""
     store = store if store is not None else LayoutStore()
     geometry = store.get("geometry")
@@ -49,11 +57,5 @@ def restore_layout(window: MainWindow, store: LayoutStore | None = None) -> bool
                 # user's: a state saved by an older ProxyDesk carries Qt's default (1,000
                 # rows), which measured every loaded timeline row at each start
                 part.setResizeContentsPrecision(precision)
-            if name == "timeline_columns":
-                # and whether a column measures rows at all (older ones fitted some), and
-                # how narrow the time, kind and duration may get in this language
-                window.timeline.keep_restored()
-            if name == "case_view":
-                # the header's share is the user's now, not the one made for a first look
-                window.keep_case_view_sizes()
+            window.keep_restored(name)
     return True

@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
 
 from proxydesk.ui.files.shortcuts import help_menu
 from proxydesk.ui.help.about import AboutDialog
 from proxydesk.ui.help.guide import GuideWindow, guide_language
+from proxydesk.ui.host import Host
 
 
 class HelpActions(QObject):
     """Help → User Guide (F1) and Help → About ProxyDesk; each window is made once, reused."""
 
-    def __init__(self, window: QMainWindow, case_file: Path) -> None:
-        super().__init__(window)
-        self._window = window
-        self._case_file = case_file
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.dialog_parent())
+        self._window = host.dialog_parent()
+        self._case_file = host.services.case_file.path
         self.guide: GuideWindow | None = None
         self.about: AboutDialog | None = None
-        menu = help_menu(window)
+        menu = help_menu(host)
         self.guide_action = QAction(self.tr("User &Guide"), self)
         self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.guide_action.triggered.connect(self.show_guide)
@@ -56,6 +54,6 @@ class HelpActions(QObject):
         return self.about
 
 
-def install_help(window: QMainWindow, case_file: Path) -> HelpActions:
+def install_help(host: Host) -> HelpActions:
     """Add User Guide and About to the window's Help menu (the last menu of the bar)."""
-    return HelpActions(window, case_file)
+    return HelpActions(host)

@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QItemSelection, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from proxydesk.mail.actions import MailServices, move_mail
+from proxydesk.changes import Changes, Kind
+from proxydesk.mail.actions import move_mail
 from proxydesk.mail.sync_accounts import SyncOutcome, SyncProgress
-from proxydesk.services.cases import CaseService
-from proxydesk.ui.formatting import TimeFormat
+from proxydesk.ui.host import Host, Menu
 from proxydesk.ui.mail.accounts_dialog import AskPassword, MailAccountsDialog
-from proxydesk.ui.mail.error_words import MailErrorWords
 from proxydesk.ui.mail.mail_detail import AskSavePath, MailDetail
 from proxydesk.ui.mail.move_dialog import MoveToCaseDialog
 from proxydesk.ui.mail.quarantine_dialog import QuarantineDialog
 from proxydesk.ui.mail.sync_dialog import SyncDialog
 from proxydesk.ui.mail.viewer import AskLink, OpenUrl
-from proxydesk.ui.runner import Runner, Task
+from proxydesk.ui.runner import Task
 from proxydesk.ui.widgets.labels import plain_label
 from proxydesk.views import TimelineEntry
-
-if TYPE_CHECKING:
-    from proxydesk.ui.main_window import MainWindow
 
 #: how long the status bar keeps a message about mail
 MESSAGE_MS = 10_000
@@ -35,26 +29,21 @@ class MailFeature(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
-        mail: MailServices,
-        cases: CaseService,
-        runner: Runner,
+        host: Host,
         *,
-        time_format: TimeFormat | None = None,
         ask_link: AskLink | None = None,
         open_url: OpenUrl = QDesktopServices.openUrl,
         ask_save_path: AskSavePath | None = None,
         ask_password: AskPassword | None = None,
     ) -> None:
-        super().__init__(window)
-        self._window = window
-        self.mail = mail
-        self._cases = cases
-        self._runner = runner
-        self._format = time_format if time_format is not None else TimeFormat(parent=self)
+        super().__init__(host.dialog_parent())
+        self._host = host
+        self.mail = mail = host.mail_services
+        self._cases = host.services.cases
+        self._runner = runner = host.runner
+        self._format = host.time_format
         self.ask_save_path = ask_save_path
         self.ask_password = ask_password
-        self._errors = MailErrorWords(self)
         self.accounts_dialog: MailAccountsDialog | None = None
         self.quarantine_dialog: QuarantineDialog | None = None
         self.move_dialog: MoveToCaseDialog | None = None
@@ -69,9 +58,9 @@ class MailFeature(QObject):
             ask_save_path=ask_save_path,
         )
         self.detail.move_requested.connect(self.move)
-        window.detail.add_body_view(self.detail, self.detail.accepts, self.detail.show_entry)
+        host.add_entry_body(self.detail, self.detail.accepts, self.detail.show_entry)
 
-        self.sync_dialog = SyncDialog(mail, runner, window)
+        self.sync_dialog = SyncDialog(mail, runner, host.dialog_parent())
         self.sync_dialog.no_account.connect(self.show_accounts)
         self.sync_dialog.progressed.connect(self._sync_progressed)
         self.sync_dialog.synced.connect(self._synced)
@@ -79,13 +68,14 @@ class MailFeature(QObject):
 
         self._build_actions()
         self._build_status_bar()
-        window.timeline.selectionModel().selectionChanged.connect(self._entry_chosen)
+        host.events.entry_chosen.connect(self._entry_chosen)
+        host.notifier.changed.connect(self._changed)
         self.refresh_hint()
 
     # -- building ----------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        window = self._window
+        host = self._host
         self.sync_action = QAction(self.tr("&Sync now"), self)
         self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
         self.sync_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -99,17 +89,15 @@ class MailFeature(QObject):
         self.move_action.setEnabled(False)
         self.move_action.triggered.connect(self._move_current)
 
-        menu = window.menuBar().addMenu(self.tr("&Mail"))
+        menu = host.menu(Menu.MAIL, self.tr("&Mail"))
         menu.addAction(self.sync_action)
         menu.addAction(self.accounts_action)
         menu.addAction(self.quarantine_action)
         menu.addSeparator()
         menu.addAction(self.move_action)
         self.menu = menu
-        window.addAction(self.sync_action)
-        # right-click on a timeline row: the row is selected first, then the actions show
-        window.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        window.timeline.addAction(self.move_action)
+        host.add_window_action(self.sync_action)
+        host.add_entry_action(self.move_action)
 
     def _build_status_bar(self) -> None:
         self.hint = QWidget()
@@ -124,9 +112,8 @@ class MailFeature(QObject):
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(False)
         self.progress.hide()
-        bar = self._window.statusBar()
-        bar.addWidget(self.hint)
-        bar.addPermanentWidget(self.progress)
+        self._host.add_status_widget(self.hint)
+        self._host.add_status_widget(self.progress, permanent=True)
 
     def refresh_hint(self) -> None:
         """The hint shows while the file has no mail account."""
@@ -141,9 +128,11 @@ class MailFeature(QObject):
                 self._runner,
                 time_format=self._format,
                 ask_password=self.ask_password,
-                parent=self._window,
+                parent=self._host.dialog_parent(),
             )
-            self.accounts_dialog.added.connect(lambda _view: self.refresh_hint())
+            self.accounts_dialog.added.connect(
+                lambda _view: self._host.notifier.tell(Changes.of(Kind.MAIL))
+            )
         self.accounts_dialog.reload()
         self.accounts_dialog.show()
         self.accounts_dialog.raise_()
@@ -155,7 +144,7 @@ class MailFeature(QObject):
                 self.mail.messages,
                 time_format=self._format,
                 ask_save_path=self.ask_save_path,
-                parent=self._window,
+                parent=self._host.dialog_parent(),
             )
         self.quarantine_dialog.reload()
         self.quarantine_dialog.show()
@@ -191,31 +180,24 @@ class MailFeature(QObject):
             text = self.tr("Mail sync did not finish; see the sync window.")
         else:
             text = self.tr("Mail synced: %n new message(s).", "", outcome.new_messages)
-        self._window.statusBar().showMessage(text, MESSAGE_MS)
+        self._host.show_message(text, MESSAGE_MS)
         if outcome.new_messages:
-            self.reload_timeline()
+            # filed into any case, or not yet filed
+            self._host.notifier.tell(Changes.of(Kind.MAIL, Kind.TIMELINE, cases=None))
 
-    def reload_timeline(self) -> None:
-        """Read the timeline again, keeping the entry the user looks at when it is still there."""
-        window = self._window
-        current = self._current_entry()
-        window.timeline_model.reload()
-        row = None
-        if current is not None:
-            row = window.timeline_model.row_of(current.id, promise=current.kind == "promise")
-        if row is not None:
-            window.select_entry(row)
-        else:
-            window.detail.clear()
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.MAIL):
+            self.refresh_hint()
+            quarantine = self.quarantine_dialog
+            if quarantine is not None and quarantine.isVisible():
+                quarantine.reload()
 
     # -- moving ------------------------------------------------------------------------------
 
     def _current_entry(self) -> TimelineEntry | None:
-        rows = self._window.timeline.selectionModel().selectedRows()
-        return self._window.timeline_model.entry(rows[0].row()) if rows else None
+        return self._host.current_entry
 
-    def _entry_chosen(self, _new: QItemSelection, _old: QItemSelection) -> None:
-        entry = self._current_entry()
+    def _entry_chosen(self, entry: TimelineEntry | None) -> None:
         self.move_action.setEnabled(entry is not None and entry.mail_id is not None)
 
     def _move_current(self) -> None:
@@ -230,37 +212,35 @@ class MailFeature(QObject):
         dialog = MoveToCaseDialog(
             subject,
             self._cases.cases(),
-            current_case_id=self._window.current_case_id,
-            parent=self._window,
+            current_case_id=self._host.current_case_id,
+            parent=self._host.dialog_parent(),
         )
-        dialog.accepted.connect(lambda: self._move_to_chosen(mail_id, dialog))
+        dialog.write_on_accept(lambda: self._move_to_chosen(mail_id, dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.move_dialog = dialog
         dialog.open()
         return dialog
 
-    def _move_to_chosen(self, mail_id: int, dialog: MoveToCaseDialog) -> None:
+    def _move_to_chosen(self, mail_id: int, dialog: MoveToCaseDialog) -> Task | None:
         case = dialog.chosen_case()
         if case is None:
-            return
-        self.move_task = self._runner.write(
+            return None
+        moved_from = self._host.current_case_id
+        cases = {case.id} if moved_from is None else {case.id, moved_from}
+        self.move_task = self._host.write(
             move_mail,
             self.mail.messages,
             mail_id,
             case.id,
+            changes=Changes.of(Kind.MAIL, Kind.TIMELINE, cases=cases),
             on_done=lambda view: self._moved(view.subject, case.title),
-            on_error=self._move_failed,
+            busy=dialog,
             name="move mail",
         )
+        return self.move_task
 
     def _moved(self, subject: str, case_title: str) -> None:
-        self.reload_timeline()
-        self._window.statusBar().showMessage(
+        self._host.show_message(
             self.tr("Moved “{subject}” to “{case}”.").format(subject=subject, case=case_title),
             MESSAGE_MS,
-        )
-
-    def _move_failed(self, error: BaseException) -> None:
-        self._window.statusBar().showMessage(
-            self._errors.paragraph(error).replace("\n", " "), MESSAGE_MS
         )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QListView,
     QVBoxLayout,
@@ -13,10 +12,11 @@ from PySide6.QtWidgets import (
 
 from proxydesk.ui.mail.case_choice_model import CaseChoiceModel
 from proxydesk.ui.widgets.labels import plain_label
+from proxydesk.ui.widgets.writing_dialog import WritingDialog
 from proxydesk.views import CaseSummary
 
 
-class MoveToCaseDialog(QDialog):
+class MoveToCaseDialog(WritingDialog):
     """The other cases of the file; OK with one chosen."""
 
     def __init__(

@@ -148,12 +148,7 @@ class TimelineModel(QAbstractTableModel):
         return row if row < len(self._entries) else None
 
     def _query(self) -> dict[str, Any]:
-        where = self._filter
-        return {
-            "kinds": where.kinds,
-            "contact": where.contact.strip(),
-            "text": where.text,
-        }
+        return {"where": self._filter}
 
     def _page(self) -> tuple[Sequence[TimelineEntry], bool]:
         """The page behind the entries loaded, and whether more follow it."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -12,18 +12,16 @@ from proxydesk.errors import ProxyDeskError
 from proxydesk.forms.texts import default_language, default_paper
 from proxydesk.mail.attachments import PrivateFolder
 from proxydesk.services.dossier import CaseRecord
-from proxydesk.services.registry import Services
-from proxydesk.ui.models.relatives_cases import RelativesCasesModel
+from proxydesk.ui.host import Host, Menu
 from proxydesk.ui.paper.fax_dialog import FaxDialog
 from proxydesk.ui.paper.jobs import Addressee, PaperJob, dossier_job, fax_job, letter_job, poa_job
-from proxydesk.ui.runner import Runner, Task
+from proxydesk.ui.runner import Task
 from proxydesk.ui.widgets.message import open_message
 from proxydesk.views import CaseSummary
 
 if TYPE_CHECKING:
     # the preview and the forms (reportlab, fonts) load when a paper is first made
     from proxydesk.forms.layout import FormOptions
-    from proxydesk.ui.main_window import MainWindow
     from proxydesk.ui.paper.preview import AskSavePath, Inform, OpenUrl, PdfPreview
 
 
@@ -38,18 +36,16 @@ class PaperFeature(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
-        services: Services,
-        runner: Runner,
+        host: Host,
         *,
         open_url: OpenUrl = QDesktopServices.openUrl,
         inform: Inform = show_problem,
         ask_save_path: AskSavePath | None = None,
     ) -> None:
-        super().__init__(window)
-        self._window = window
-        self._services = services
-        self._runner = runner
+        super().__init__(host.dialog_parent())
+        self._host = host
+        self._services = host.services
+        self._runner = host.runner
         self.open_url = open_url
         self.inform = inform
         self.ask_save_path = ask_save_path
@@ -58,7 +54,7 @@ class PaperFeature(QObject):
         self.preview: PdfPreview | None = None
         self.fax_dialog: FaxDialog | None = None
 
-        menu = window.menuBar().addMenu(self.tr("&Paper"))
+        menu = host.menu(Menu.PAPER, self.tr("&Paper"))
         menu.setToolTipsVisible(True)
         self.poa_action = self._action(menu, self.tr("Power of attorney…"), self.make_poa)
         self.fax_action = self._action(menu, self.tr("Fax to the company…"), self.make_fax)
@@ -87,11 +83,11 @@ class PaperFeature(QObject):
             self.conciliation_action,
             self.dossier_action,
         ]
-        window.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        host.events.case_chosen.connect(self._update_actions)
         self._update_actions()
 
     def _action(self, menu: Any, text: str, slot: Any) -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(text, self._host.dialog_parent())
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -100,19 +96,15 @@ class PaperFeature(QObject):
 
     def selected(self) -> tuple[CaseSummary, int | None] | None:
         """The chosen case, and the relative it is chosen under in the tree (if any)."""
-        index = self._window.tree.currentIndex()
-        case = self._window.tree_model.case_at(index)
-        if case is None or case.id != self._window.current_case_id:
+        host = self._host
+        case = host.current_case
+        if case is None:
             return None
-        parent = index.parent()
-        relative = parent.data(RelativesCasesModel.RELATIVE_ID_ROLE) if parent.isValid() else None
+        relative = host.current_relative_id
         return case, relative if relative in case.relative_ids else None
 
-    def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
-        self._update_actions()
-
-    def _update_actions(self) -> None:
-        chosen = self.selected() is not None
+    def _update_actions(self, _case_id: object = None) -> None:
+        chosen = self._host.current_case_id is not None
         for action in self.paper_actions:
             action.setEnabled(chosen)
 
@@ -171,7 +163,7 @@ class PaperFeature(QObject):
     def _ask_fax(self, record: CaseRecord) -> None:
         if self.fax_dialog is not None:
             self.fax_dialog.deleteLater()
-        dialog = FaxDialog(record, self._window)
+        dialog = FaxDialog(record, self._host.dialog_parent())
         self.fax_dialog = dialog
         dialog.accepted.connect(lambda: self._fax_chosen(record, dialog))
         dialog.open()
@@ -183,9 +175,11 @@ class PaperFeature(QObject):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ProxyDeskError):
-            self.inform(self._window, str(error))
+            self.inform(self._host.dialog_parent(), str(error))
         else:
-            self.inform(self._window, self.tr("Unexpected error: {error}").format(error=error))
+            self.inform(
+                self._host.dialog_parent(), self.tr("Unexpected error: {error}").format(error=error)
+            )
 
     # -- the preview -------------------------------------------------------------------------
 
@@ -204,7 +198,7 @@ class PaperFeature(QObject):
             open_url=self.open_url,
             inform=self.inform,
             ask_save_path=self.ask_save_path,
-            parent=self._window,
+            parent=self._host.dialog_parent(),
         )
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.finished.connect(lambda _result: self._forget(preview))
@@ -219,6 +213,6 @@ class PaperFeature(QObject):
             self.preview = None
 
 
-def install_paper(window: MainWindow, services: Services) -> PaperFeature:
+def install_paper(host: Host) -> PaperFeature:
     """The Paper menu on the main window, working through the window's runner."""
-    return PaperFeature(window, services, window.runner)
+    return PaperFeature(host)

@@ -8,29 +8,29 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from proxydesk.changes import Changes, Kind
 from proxydesk.domain import PromiseStatus
 from proxydesk.errors import ProxyDeskError
 from proxydesk.services.cases import CaseService
 from proxydesk.services.promises import PromiseService
 from proxydesk.services.reminders import ReminderService
 from proxydesk.ui.formatting import TimeFormat
-from proxydesk.ui.promises.changes import CaseFileChanges
+from proxydesk.ui.host import Write
+from proxydesk.ui.operations import show_failure
 from proxydesk.ui.promises.dialogs import LinkDialog, ResolveDialog, SideBySideDialog
-from proxydesk.ui.promises.failure import show_failure
-from proxydesk.ui.reminders.dialogs import ReminderDialog
+from proxydesk.ui.reminders.dialogs import ReminderDialog, add_reminder
 from proxydesk.ui.reminders.times import MORNING, at_day
+from proxydesk.ui.runner import Task
 from proxydesk.views import ContradictionView, PromiseHistory
 
 Pair = tuple[ContradictionView, PromiseHistory, PromiseHistory]
-#: promise id, how it turned out, the event that shows it, a note
-RecordResolution = Callable[[int, PromiseStatus, int | None, str], None]
 
 
 class PromiseActions(QObject):
     """Mark kept / broken / false, link two statements, see them side by side, remind me.
 
-    Each opens its dialog without blocking (kept as ``dialog`` for tests), writes through the
-    service when it is accepted and tells the window the file changed.
+    Each opens its dialog without blocking (kept as ``dialog`` for tests) and, when it is
+    accepted, writes through the window's one write path (off the GUI thread).
     """
 
     def __init__(
@@ -39,7 +39,8 @@ class PromiseActions(QObject):
         promises: PromiseService,
         reminders: ReminderService,
         cases: CaseService,
-        changes: CaseFileChanges,
+        write: Write,
+        tell: Callable[[Changes], None],
         time_format: TimeFormat,
         parent_widget: QWidget,
     ) -> None:
@@ -47,12 +48,11 @@ class PromiseActions(QObject):
         self._promises = promises
         self._reminders = reminders
         self._cases = cases
-        self._changes = changes
+        self._write = write
+        self._tell = tell
         self._format = time_format
         self._widget = parent_widget
         self.dialog: QDialog | QMessageBox | None = None
-        #: writes a resolution instead of the service, e.g. onto the window's undo stack
-        self.record_resolution: RecordResolution | None = None
 
     @property
     def tz(self) -> tzinfo:
@@ -65,7 +65,7 @@ class PromiseActions(QObject):
         self.dialog = dialog
         dialog.open()
 
-    def _failed(self, error: ProxyDeskError) -> None:
+    def _failed(self, error: BaseException) -> None:
         self.dialog = show_failure(self._widget, error)
 
     # -- how it turned out ---------------------------------------------------------------
@@ -84,25 +84,23 @@ class PromiseActions(QObject):
             time_format=self._format,
             parent=self._widget,
         )
-        dialog.accepted.connect(lambda: self._resolved(dialog))
+        dialog.write_on_accept(lambda: self._resolved(dialog))
         self._open(dialog)
 
-    def _resolved(self, dialog: ResolveDialog) -> None:
-        try:
-            if self.record_resolution is not None:
-                note = dialog.note.text().strip()
-                self.record_resolution(dialog.promise.id, dialog.status(), dialog.event_id(), note)
-            else:
-                self._promises.resolve(
-                    dialog.promise.id,
-                    dialog.status(),
-                    event_id=dialog.event_id(),
-                    note=dialog.note.text().strip(),
-                )
-        except ProxyDeskError as error:
-            self._failed(error)
-            return
-        self._changes.changed.emit()
+    def _resolved(self, dialog: ResolveDialog) -> Task | None:
+        promise, note = dialog.promise, dialog.note.text().strip()
+        changes = Changes.of(Kind.PROMISES, Kind.TIMELINE, Kind.CASES, cases=[promise.case_id])
+        # the service records the undo step: Edit → Undo takes it back
+        return self._write(
+            self._promises.resolve,
+            promise.id,
+            dialog.status(),
+            event_id=dialog.event_id(),
+            note=note,
+            changes=changes,
+            busy=dialog,
+            name="resolve a promise",
+        )
 
     # -- contradictions ------------------------------------------------------------------
 
@@ -114,19 +112,21 @@ class PromiseActions(QObject):
             self._failed(error)
             return
         dialog = LinkDialog(first, second, time_format=self._format, parent=self._widget)
-        dialog.accepted.connect(lambda: self._linked(dialog))
+        dialog.write_on_accept(lambda: self._linked(dialog))
         self._open(dialog)
 
-    def _linked(self, dialog: LinkDialog) -> None:
-        try:
-            link = self._promises.link_contradiction(
-                dialog.first.id, dialog.second.id, dialog.note.text().strip()
-            )
-        except ProxyDeskError as error:
-            self._failed(error)
-            return
-        self._changes.changed.emit()
-        self.side_by_side(dialog.first.id, link.id)
+    def _linked(self, dialog: LinkDialog) -> Task:
+        first, second = dialog.first, dialog.second
+        return self._write(
+            self._promises.link_contradiction,
+            first.id,
+            second.id,
+            dialog.note.text().strip(),
+            changes=Changes.of(Kind.PROMISES, cases={first.case_id, second.case_id}),
+            on_done=lambda link: self.side_by_side(first.id, link.id),
+            busy=dialog,
+            name="link a contradiction",
+        )
 
     def side_by_side(self, promise_id: int, link_id: int | None = None) -> None:
         """The promise's contradictions, the chosen one (or the first) shown."""
@@ -173,18 +173,8 @@ class PromiseActions(QObject):
             case_id=promise.case_id,
             parent=self._widget,
         )
-        dialog.accepted.connect(lambda: self._remind(dialog, promise_id))
+        dialog.write_on_accept(lambda: self._remind(dialog, promise_id))
         self._open(dialog)
 
-    def _remind(self, dialog: ReminderDialog, promise_id: int) -> None:
-        try:
-            self._reminders.add(
-                dialog.text.text(),
-                dialog.due_at(),
-                case=dialog.case_id(),
-                promise=promise_id,
-            )
-        except ProxyDeskError as error:
-            self._failed(error)
-            return
-        self._changes.changed.emit()
+    def _remind(self, dialog: ReminderDialog, promise_id: int) -> Task:
+        return add_reminder(dialog, self._reminders, self._write, promise=promise_id, busy=dialog)

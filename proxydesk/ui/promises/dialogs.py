@@ -20,6 +20,7 @@ from proxydesk.domain import PromiseStatus
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.promises.statement import StatementCard
 from proxydesk.ui.widgets.labels import plain_label, section_label
+from proxydesk.ui.widgets.writing_dialog import WritingDialog
 from proxydesk.ui.words import Words
 from proxydesk.views import ContradictionView, EventBrief, PromiseHistory, PromiseView
 
@@ -36,7 +37,7 @@ def _quote(dialog: QWidget, promise: PromiseView, time_format: TimeFormat) -> st
     )
 
 
-class ResolveDialog(QDialog):
+class ResolveDialog(WritingDialog):
     """Kept, broken or false; the event that shows it (or none: now); a note."""
 
     def __init__(
@@ -110,7 +111,7 @@ class ResolveDialog(QDialog):
         self.evidence.setCurrentIndex(max(self.evidence.findData(event_id), 0))
 
 
-class LinkDialog(QDialog):
+class LinkDialog(WritingDialog):
     """Two statements that cannot both be true, and why (optional)."""
 
     def __init__(

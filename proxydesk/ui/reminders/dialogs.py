@@ -18,11 +18,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from proxydesk.changes import Changes, Kind
+from proxydesk.services.reminders import ReminderService
 from proxydesk.ui.formatting import TimeFormat
+from proxydesk.ui.host import Done, Write
 from proxydesk.ui.reminders.times import MORNING, at_day, from_wall_clock, to_wall_clock
+from proxydesk.ui.runner import Task
+from proxydesk.ui.widgets.writing_dialog import WritingDialog
 from proxydesk.views import CaseSummary
 
 Clock = Callable[[], datetime]
+
+
+def reminders_changed(case_id: int | None) -> Changes:
+    """A reminder of this case (or of none) was added, snoozed or done."""
+    return Changes.of(Kind.REMINDERS, cases=None if case_id is None else [case_id])
+
+
+def add_reminder(
+    dialog: ReminderDialog,
+    reminders: ReminderService,
+    write: Write,
+    *,
+    promise: int | None = None,
+    on_done: Done | None = None,
+    busy: QWidget | None = None,
+) -> Task:
+    """Write the reminder the accepted dialog describes, on the window's write path."""
+    case_id = dialog.case_id()
+    return write(
+        reminders.add,
+        dialog.text.text(),
+        dialog.due_at(),
+        case=case_id,
+        promise=promise,
+        changes=reminders_changed(case_id),
+        on_done=on_done,
+        busy=busy,
+        name="add a reminder",
+    )
 
 
 def _time_edit(value: datetime, tz: tzinfo) -> QDateTimeEdit:
@@ -32,7 +66,7 @@ def _time_edit(value: datetime, tz: tzinfo) -> QDateTimeEdit:
     return edit
 
 
-class ReminderDialog(QDialog):
+class ReminderDialog(WritingDialog):
     """What to be reminded of, when, and for which case."""
 
     def __init__(

@@ -5,33 +5,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QMenu,
     QMessageBox,
     QStyle,
     QSystemTrayIcon,
     QWidget,
 )
 
+from proxydesk.changes import Changes, Kind
 from proxydesk.domain import PromiseStatus
 from proxydesk.errors import ProxyDeskError
-from proxydesk.services.registry import Services
 from proxydesk.ui.formatting import TimeFormat
-from proxydesk.ui.promises.changes import changes_of
-from proxydesk.ui.promises.failure import show_failure
-from proxydesk.ui.promises.install import PromisesController
+from proxydesk.ui.host import Host, Menu, Side
 from proxydesk.ui.reminders.bar import NotificationBar
+from proxydesk.ui.reminders.dialogs import reminders_changed
 from proxydesk.ui.reminders.panel import RemindersPanel
 from proxydesk.ui.reminders.scheduler import DueItem, ReminderScheduler
-
-if TYPE_CHECKING:
-    from proxydesk.ui.main_window import MainWindow
 
 STATUS_MS = 8000
 TRAY_MS = 10_000
@@ -43,64 +37,62 @@ class RemindersController(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
-        services: Services,
-        promises: PromisesController,
+        host: Host,
         *,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
     ) -> None:
-        super().__init__(window)
-        self._window = window
-        self._services = services
-        self._promises = promises
+        super().__init__(host.dialog_parent())
+        self._host = host
+        self._services = services = host.services
         self._tray_available = tray_available
         self._started = False
         self.tray: QSystemTrayIcon | None = None
         self._tray_item: DueItem | None = None
         self.dialog: QFileDialog | QMessageBox | None = None
-        self.changes = changes_of(window, services.cases)
         time_format = TimeFormat(parent=self)
 
         self.panel = RemindersPanel(
             reminders=services.reminders,
             cases=services.cases,
-            current_case=lambda: window.current_case_id,
+            current_case=lambda: host.current_case_id,
+            write=host.write,
             time_format=time_format,
         )
-        self.dock = QDockWidget(self.tr("Reminders"), window)
+        self.dock = QDockWidget(self.tr("Reminders"), host.dialog_parent())
         self.dock.setObjectName("reminders-dock")
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         # beside the promises, not behind them: what is due shows both at once
-        window.splitDockWidget(promises.dock, self.dock, Qt.Orientation.Horizontal)
-        self.dock.hide()
+        host.add_panel(self.dock, Side.BOTTOM, beside="promises-dock")
 
         self.bar = NotificationBar(
             clock=services.reminders.clock, tz=services.reminders.tz, time_format=time_format
         )
-        self.bar_dock = QDockWidget(window)
+        self.bar_dock = QDockWidget(host.dialog_parent())
         self.bar_dock.setObjectName("notification-dock")
         self.bar_dock.setTitleBarWidget(QWidget())
         self.bar_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.bar_dock.setWidget(self.bar)
-        window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.bar_dock)
-        self.bar_dock.hide()
+        host.add_panel(self.bar_dock, Side.TOP)
 
+        window = host.dialog_parent()
         self.scheduler = ReminderScheduler(services.reminders, active=window.isVisible, parent=self)
         self.scheduler.fired.connect(self.notify)
         self._build_menus()
 
-        self.panel.changed.connect(self.changes.changed)
         self.panel.export_requested.connect(self.ask_export)
-        self.changes.changed.connect(self.panel.reload)
-        self.changes.ticked.connect(self.panel.reload)
+        host.notifier.changed.connect(self._changed)
+        host.notifier.ticked.connect(self.panel.reload)
         self.bar.open_requested.connect(self.open_item)
         self.bar.snooze_requested.connect(self.snooze_item)
         self.bar.done_requested.connect(self.done_item)
-        window.installEventFilter(self)
+        host.events.shown.connect(self._shown)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.REMINDERS, Kind.PROMISES, Kind.CASES):
+            self.panel.reload()
 
     def _build_menus(self) -> None:
-        menu = self._window.menuBar().addMenu(self.tr("&Reminders"))
+        menu = self._host.menu(Menu.REMINDERS, self.tr("&Reminders"))
         self.show_action = self.dock.toggleViewAction()
         self.show_action.setText(self.tr("&Show reminders"))
         self.show_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+R")))
@@ -117,22 +109,17 @@ class RemindersController(QObject):
         self.export_action.triggered.connect(self.ask_export)
         menu.addAction(self.export_action)
         # also in the File menu, above Quit, where files are written
-        quit_action = self._window.quit_action
-        for owner in quit_action.associatedObjects():
-            if isinstance(owner, QMenu):
-                owner.insertAction(quit_action, self.export_action)
-                owner.insertSeparator(quit_action)
+        self._host.add_file_action(self.export_action)
         writable = self._services.case_file.writable
         self.add_action.setEnabled(writable)
         self.panel.set_read_only(not writable)
         self.bar.set_read_only(not writable)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Show and not self._started:
+    def _shown(self) -> None:
+        if not self._started:
             self._started = True
             # what is due is told right after the window appears, then every 30 seconds
             QTimer.singleShot(0, self, self.scheduler.start)
-        return False
 
     # -- notifying -----------------------------------------------------------------------
 
@@ -153,11 +140,10 @@ class RemindersController(QObject):
 
     def _tray(self) -> QSystemTrayIcon:
         if self.tray is None:
-            icon = self._window.windowIcon()
+            window = self._host.dialog_parent()
+            icon = window.windowIcon()
             if icon.isNull():
-                icon = self._window.style().standardIcon(
-                    QStyle.StandardPixmap.SP_MessageBoxInformation
-                )
+                icon = window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip(self.tr("ProxyDesk"))
             self.tray.messageClicked.connect(self._tray_clicked)
@@ -175,64 +161,52 @@ class RemindersController(QObject):
 
     def open_item(self, item: DueItem) -> None:
         """The case, and the promise's history or the reminder in its list."""
-        window = self._window
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
+        host = self._host
+        host.bring_to_front()
         if item.case_id is not None:
-            window.select_case(item.case_id)
+            host.select_case(item.case_id)
         if item.promise_id is not None:
-            self._promises.show_promise(item.promise_id, from_entry=False)
+            host.events.promise_wanted.emit(item.promise_id)
         if item.kind == "reminder":
-            self.dock.show()
-            self.dock.raise_()
+            host.show_panel(self.dock)
             self.panel.select(item.id)
 
     def snooze_item(self, item: DueItem, until: datetime) -> None:
-        try:
-            if item.kind == "reminder":
-                self._services.reminders.snooze(item.id, until)
-            else:  # an overdue promise: a reminder for it, due then
-                self._services.reminders.add(
-                    self.tr("Due: {text}").format(text=item.text), until, promise=item.id
-                )
-        except ProxyDeskError as error:
-            self.dialog = show_failure(self._window, error)
-            return
         self.bar.next()
         self._follow_bar()
-        self.changes.changed.emit()
+        changes = reminders_changed(item.case_id)
+        reminders = self._services.reminders
+        if item.kind == "reminder":
+            self._host.write(reminders.snooze, item.id, until, changes=changes, name="snooze")
+        else:  # an overdue promise: a reminder for it, due then
+            text = self.tr("Due: {text}").format(text=item.text)
+            self._host.write(reminders.add, text, until, promise=item.id, changes=changes)
 
     def done_item(self, item: DueItem) -> None:
         """A reminder is done; for an overdue promise, say how it turned out."""
         self.bar.next()
         self._follow_bar()
         if item.kind == "promise":
-            self._promises.actions.resolve(item.id, PromiseStatus.BROKEN)
+            self._host.events.resolution_wanted.emit(item.id, PromiseStatus.BROKEN)
             return
-        try:
-            self._services.reminders.mark_done(item.id)
-        except ProxyDeskError as error:
-            self.dialog = show_failure(self._window, error)
-            return
-        self.changes.changed.emit()
+        changes = reminders_changed(item.case_id)
+        self._host.write(self._services.reminders.mark_done, item.id, changes=changes)
 
     def show_due(self) -> None:
         """The reminders and, beside them, every case's overdue promises."""
-        self._promises.show_overdue()
+        self._host.events.overdue_wanted.emit()
         self.dock.show()
         self.panel.reload()
 
     def _add(self) -> None:
-        self.dock.show()
-        self.dock.raise_()
+        self._host.show_panel(self.dock)
         self.panel.ask_add()
 
     # -- the calendar file ---------------------------------------------------------------
 
     def ask_export(self) -> None:
         dialog = QFileDialog(
-            self._window,
+            self._host.dialog_parent(),
             self.tr("Export reminders to calendar"),
             str(Path.home() / CALENDAR_FILE),
             self.tr("iCalendar files (*.ics)"),
@@ -248,17 +222,15 @@ class RemindersController(QObject):
         try:
             count = self._services.calendar.export(target)
         except OSError as error:
-            self.dialog = show_failure(self._window, ProxyDeskError(str(error)))
+            self._host.show_failure(ProxyDeskError(str(error)))
             return 0
-        self._window.statusBar().showMessage(
+        self._host.show_message(
             self.tr("%n calendar entry(s) written to {path}", "", count).format(path=target),
             STATUS_MS,
         )
         return count
 
 
-def install_reminders(
-    window: MainWindow, services: Services, promises: PromisesController
-) -> RemindersController:
+def install_reminders(host: Host) -> RemindersController:
     """The reminders dock and menu, File → Export reminders, and notifications while it runs."""
-    return RemindersController(window, services, promises)
+    return RemindersController(host)

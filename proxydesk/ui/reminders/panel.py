@@ -19,14 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from proxydesk.errors import ProxyDeskError
 from proxydesk.services.cases import CaseService
 from proxydesk.services.reminders import ReminderService
 from proxydesk.ui.formatting import TimeFormat
-from proxydesk.ui.promises.failure import show_failure
-from proxydesk.ui.reminders.dialogs import ReminderDialog, SnoozeMenu
+from proxydesk.ui.host import Write
+from proxydesk.ui.reminders.dialogs import (
+    ReminderDialog,
+    SnoozeMenu,
+    add_reminder,
+    reminders_changed,
+)
 from proxydesk.ui.reminders.model import RemindersModel
 from proxydesk.ui.reminders.times import MORNING, at_day
+from proxydesk.ui.runner import Task
 from proxydesk.ui.widgets.empty_state import EmptyState
 from proxydesk.views import ReminderView
 
@@ -36,8 +41,6 @@ Clock = Callable[[], datetime]
 class RemindersPanel(QWidget):
     """Due, what, case, state; "Add…", "Snooze", "Done", "Export to calendar…"."""
 
-    #: something was written: the window and the other lists read again
-    changed = Signal()
     export_requested = Signal()
 
     def __init__(
@@ -46,6 +49,7 @@ class RemindersPanel(QWidget):
         reminders: ReminderService,
         cases: CaseService,
         current_case: Callable[[], int | None],
+        write: Write,
         time_format: TimeFormat,
         parent: QWidget | None = None,
     ) -> None:
@@ -53,6 +57,7 @@ class RemindersPanel(QWidget):
         self._reminders = reminders
         self._cases = cases
         self._current_case = current_case
+        self._write = write
         self._clock: Clock = reminders.clock
         self._tz: tzinfo = reminders.tz
         self.dialog: QDialog | QMessageBox | None = None
@@ -135,40 +140,38 @@ class RemindersPanel(QWidget):
             case_id=self._current_case(),
             parent=self,
         )
-        dialog.accepted.connect(lambda: self._add(dialog))
+        dialog.write_on_accept(lambda: self._add(dialog))
         self.dialog = dialog
         dialog.open()
 
-    def _add(self, dialog: ReminderDialog) -> None:
-        try:
-            added = self._reminders.add(dialog.text.text(), dialog.due_at(), case=dialog.case_id())
-        except ProxyDeskError as error:
-            self.dialog = show_failure(self, error)
-            return
-        self.changed.emit()
+    def _add(self, dialog: ReminderDialog) -> Task:
+        return add_reminder(dialog, self._reminders, self._write, on_done=self._added, busy=dialog)
+
+    def _added(self, added: ReminderView) -> None:
         self.select(added.id)
 
     def _done(self) -> None:
         chosen = self.selected()
-        if chosen is None:
-            return
-        try:
-            self._reminders.mark_done(chosen.id)
-        except ProxyDeskError as error:
-            self.dialog = show_failure(self, error)
-            return
-        self.changed.emit()
+        if chosen is not None:
+            self._write(
+                self._reminders.mark_done,
+                chosen.id,
+                changes=reminders_changed(chosen.case_id),
+                busy=self,
+                name="reminder done",
+            )
 
     def _snooze(self, until: datetime) -> None:
         chosen = self.selected()
-        if chosen is None:
-            return
-        try:
-            self._reminders.snooze(chosen.id, until)
-        except ProxyDeskError as error:
-            self.dialog = show_failure(self, error)
-            return
-        self.changed.emit()
+        if chosen is not None:
+            self._write(
+                self._reminders.snooze,
+                chosen.id,
+                until,
+                changes=reminders_changed(chosen.case_id),
+                busy=self,
+                name="snooze a reminder",
+            )
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self._update()

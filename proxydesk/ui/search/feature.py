@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QWidget
 
-from proxydesk.services.registry import Services
-from proxydesk.ui.formatting import TimeFormat
+from proxydesk.changes import Changes, Kind
+from proxydesk.ui.host import Host
 from proxydesk.ui.search.search_panel import SearchField, SearchPanel
-
-if TYPE_CHECKING:
-    from proxydesk.ui.main_window import MainWindow
 
 #: the search field's width, in characters
 FIELD_CHARS = 40
@@ -21,11 +16,9 @@ FIELD_CHARS = 40
 class SearchFeature(QObject):
     """Ctrl+F goes to the field; results show in a dock; a chosen one opens in its case."""
 
-    def __init__(
-        self, window: MainWindow, services: Services, time_format: TimeFormat | None = None
-    ) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.dialog_parent())
+        services = host.services
         # in the menu bar's corner: always in sight, and no row of its own
         self.field = SearchField()
         self.field.setFixedWidth(self.field.fontMetrics().averageCharWidth() * FIELD_CHARS)
@@ -33,25 +26,30 @@ class SearchFeature(QObject):
         layout = QHBoxLayout(self.corner)
         layout.setContentsMargins(0, 1, 4, 1)
         layout.addWidget(self.field)
-        window.menuBar().setCornerWidget(self.corner, Qt.Corner.TopRightCorner)
-        window.addAction(self.field.find_action)
+        host.set_menu_corner(self.corner)
+        host.add_window_action(self.field.find_action)
 
         self.panel = SearchPanel(
-            services.timeline, services.cases, self.field, time_format=time_format
+            services.timeline, services.cases, self.field, time_format=host.time_format
         )
-        self.dock = QDockWidget(self.tr("Found in the whole file"), window)
+        self.dock = QDockWidget(self.tr("Found in the whole file"), host.dialog_parent())
         self.dock.setObjectName("search-dock")
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.dock.hide()
+        host.add_panel(self.dock)
         self.field.textChanged.connect(self._typed)
         self.field.returnPressed.connect(self._show_dock)
-        self.panel.chosen.connect(window.show_timeline_entry)
+        self.panel.chosen.connect(host.show_timeline_entry)
+        host.notifier.changed.connect(self._changed)
 
     def search(self, text: str) -> None:
         """Type ``text`` into the field and search at once."""
         self.field.setText(text)
         self.panel.search_now()
+
+    def _changed(self, changes: Changes) -> None:
+        """What is found may have changed: the shown results are looked for again."""
+        if changes.touches(Kind.TIMELINE, Kind.PROMISES, Kind.CASES, Kind.MAIL):
+            self.panel.search_again()
 
     def _typed(self, text: str) -> None:
         if text.strip():

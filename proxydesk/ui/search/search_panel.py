@@ -88,6 +88,12 @@ class SearchPanel(QWidget):
         if self.model.rowCount() > 0:
             self.results.selectRow(0)
 
+    def search_again(self) -> None:
+        """The file changed: the results shown (if any) are looked for again."""
+        if self.model.query and self.isVisible():
+            self.model.search(self.model.query)
+            self._show_summary()
+
     def choose(self, row: int) -> None:
         """Show this result in its case (what a double click or Enter does)."""
         entry = self.model.result(row)

@@ -189,3 +189,32 @@ def test_a_folder_can_import_everything(
     with open_case_file(desk.case_file.path) as case_file:  # run() closed the desk's file
         report = MailSync(case_file, desk.passwords).run("home")
     assert report.folders[0].new == 5
+
+
+def test_sync_goes_on_past_an_account_that_fails_and_tells_it_in_one_line(
+    desk: Desk,
+    dovecot: DovecotServer,
+    imap_user: ImapUser,
+    secret_service_keyring: object,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Every account in turn, through the loop the app uses: one account's wrong password
+    does not stop the next one; it is one line on stderr and the exit status is 2."""
+    from proxydesk.mail.accounts import MailAccountService
+    from proxydesk.mail.imap import ServerAddress
+    from proxydesk.mail.passwords import KeyringPasswords
+
+    dovecot.append(imap_user, "INBOX", mail(1, sender=COMPANY)[1])
+    other = dovecot.add_user()
+    accounts = MailAccountService(desk.case_file)
+    for name, user, password in (
+        ("work", other, "not-the-password"),
+        ("home", imap_user, imap_user.password),
+    ):
+        server = ServerAddress(dovecot.host, dovecot.port, "plain", user.name)
+        accounts.add(KeyringPasswords(), name, server, password, allow_plain=True)
+    code, out, err = run(desk, capsys, "sync")
+    assert code == 2
+    assert "home (" in out and "INBOX" in out  # the second account was synced
+    [line] = err.splitlines()
+    assert line.startswith("proxydesk: work: ") and "not-the-password" not in line

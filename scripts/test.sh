@@ -2,10 +2,10 @@
 # The one test command: bash scripts/test.sh [pytest arguments...]
 #
 # Installs the Debian packages the tests use (Dovecot, gnome-keyring, poppler, qpdf, Qt's
-# libraries...) when any is missing, sets up .venv, runs ruff, mypy and the layer contract (lint-imports), then pytest inside a
-# private D-Bus session with an unlocked gnome-keyring, offscreen Qt, and integration tests
-# required (a skipped one fails). Exits with pytest's status. PROXYDESK_SKIP_LINT=1 skips
-# ruff and mypy for quick runs.
+# libraries...) when any is missing, sets up .venv, runs ruff, mypy and the layer contract
+# (lint-imports), then pytest inside a private D-Bus session with an unlocked gnome-keyring,
+# offscreen Qt, and integration tests required (a skipped one fails). Exits with pytest's
+# status. PROXYDESK_SKIP_LINT=1 skips ruff and mypy for quick runs.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=scripts/lib.sh

@@ -1,16 +1,17 @@
 """Reminders and what is due now, read with plain sqlite3 as the services' views.
 
-What the command line's ``remind`` and ``remind --due`` print (run from cron every few
-minutes, so without SQLAlchemy), equal to what ``ReminderService`` returns.
+The one mapping of reminder rows to views: what the command line's ``remind`` and
+``remind --due`` print (run from cron every few minutes, so without SQLAlchemy), and what
+``ReminderService`` returns, its writes included.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from typing import Any
 
-from proxydesk.reading.engine import Connection, snapshot
+from proxydesk.reading.engine import IN_LIST, Connection, listed, snapshot
 from proxydesk.reading.promises import PromiseReader
 from proxydesk.storage.stored import local_time, local_time_or_none
 from proxydesk.views import DueList, ReminderView
@@ -20,6 +21,7 @@ _REMINDERS = """
     FROM reminders AS r LEFT JOIN cases AS c ON c.id = r.case_id
 """
 _NOT_DONE = " WHERE r.done_at IS NULL"
+_BY_ID = f" WHERE r.id IN {IN_LIST}"
 _ORDER = " ORDER BY r.due_at, r.id"
 
 
@@ -36,6 +38,13 @@ class ReminderReader:
         query = _REMINDERS + ("" if include_done else _NOT_DONE) + _ORDER
         now = self.clock()
         return [self._view(row, now) for row in self.connection.execute(query)]
+
+    def views(self, ids: Sequence[int]) -> list[ReminderView]:
+        """These reminders, in the order asked (one that is not there is left out)."""
+        now = self.clock()
+        rows = self.connection.execute(_REMINDERS + _BY_ID, (listed(ids),))
+        found = {view.id: view for view in (self._view(row, now) for row in rows)}
+        return [found[i] for i in ids if i in found]
 
     def due(self) -> DueList:
         """Reminders due now (not done, not snoozed) and overdue promises without a reminder."""

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from proxydesk.changes import Changes, Kind
 from proxydesk.errors import InvalidInput, NotFound
-from proxydesk.services.base import Service, mapping
+from proxydesk.reading.engine import driver_connection
+from proxydesk.reading.reminders import ReminderReader
+from proxydesk.services.base import Service
 from proxydesk.services.cases import find_case
 from proxydesk.services.history import Action, Verb
-from proxydesk.services.promises import PromiseService, find_promise
+from proxydesk.services.promises import find_promise
 from proxydesk.services.row_states import RowStates, Taken, row_step
-from proxydesk.storage.models import Case, Reminder
+from proxydesk.storage.models import Reminder
 from proxydesk.views import DueList, ReminderView
 
 
@@ -52,17 +53,12 @@ class ReminderService(Service):
 
     def reminders(self, *, include_done: bool = False) -> list[ReminderView]:
         with self.case_file.reading() as session:
-            query = select(Reminder).order_by(Reminder.due_at, Reminder.id)
-            if not include_done:
-                query = query.where(Reminder.done_at.is_(None))
-            return self._views(session, list(session.scalars(query)))
+            return self._reader(session).reminders(include_done=include_done)
 
     def due(self) -> DueList:
         """Reminders due now (not done, not snoozed) and overdue promises without a reminder."""
-        pending = [r for r in self.reminders() if r.is_due]
-        reminded = {r.promise_id for r in self.reminders() if r.promise_id is not None}
-        promises = PromiseService(self.case_file, self.clock).promises(only_overdue=True)
-        return DueList(pending, [p for p in promises if p.id not in reminded])
+        with self.case_file.reading() as session:
+            return self._reader(session).due()
 
     def mark_done(self, reminder_id: int) -> ReminderView:
         with self.case_file.unit_of_work() as session:
@@ -94,22 +90,9 @@ class ReminderService(Service):
         self.undo_history.record(row_step(self.case_file, action, changes, taken))
 
     def _views(self, session: Session, reminders: list[Reminder]) -> list[ReminderView]:
-        case_ids = {r.case_id for r in reminders if r.case_id is not None}
-        titles = mapping(session, select(Case.id, Case.title).where(Case.id.in_(case_ids)))
-        now = self.clock()
-        return [
-            ReminderView(
-                id=r.id,
-                due_at=self.local(r.due_at),
-                text=r.text,
-                case_id=r.case_id,
-                case_title=titles.get(r.case_id) if r.case_id is not None else None,
-                promise_id=r.promise_id,
-                done=r.done_at is not None,
-                snoozed_until=self.local_or_none(r.snoozed_until),
-                is_due=r.done_at is None
-                and r.due_at <= now
-                and (r.snoozed_until is None or r.snoozed_until <= now),
-            )
-            for r in reminders
-        ]
+        """These reminders as views, as the session sees them (its writes too)."""
+        session.flush()
+        return self._reader(session).views([r.id for r in reminders])
+
+    def _reader(self, session: Session) -> ReminderReader:
+        return ReminderReader(driver_connection(session), self.tz, self.clock)

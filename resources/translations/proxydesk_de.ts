@@ -2255,7 +2255,7 @@ fax: +49 800 5550109</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../proxydesk/ui/paper/preview.py" line="+91"/>
+        <location filename="../../proxydesk/ui/paper/preview.py" line="+85"/>
         <source>German</source>
         <extracomment>``inform(parent, text)``: tell the user one plain sentence (a message box; tests record it) ``ask_save_path(parent, suggested)``: where to save, or &quot;&quot; when the user said no room for the longest step (&quot;Timeline: 10,000 of 10,000 entries&quot;), in characters a document is shown (the first time, or made again) making the document was cancelled; nothing was written</extracomment>
         <translation>Deutsch</translation>
@@ -2316,7 +2316,7 @@ fax: +49 800 5550109</translation>
         <translation>Fortschritt beim Erstellen des Dokuments</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+20"/>
         <source>Make it again</source>
         <translation>Erneut erstellen</translation>
     </message>
@@ -2336,14 +2336,13 @@ fax: +49 800 5550109</translation>
         <translation>Abgebrochen. Es wurde kein Dokument erstellt oder gespeichert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancelled. The pages shown are the ones made before.</source>
         <translation>Abgebrochen. Die angezeigten Seiten sind die zuvor erstellten.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>Save as…</source>
-        <extracomment>where the pages will be: what is happening while there are none yet</extracomment>
         <translation>Speichern unter…</translation>
     </message>
     <message>
@@ -2357,12 +2356,12 @@ fax: +49 800 5550109</translation>
         <translation>Im Betrachter öffnen</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Making the document…</source>
         <translation>Dokument wird erstellt…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+20"/>
         <source>Page {n} of {m}</source>
         <translation>Seite {n} von {m}</translation>
     </message>

@@ -89,7 +89,7 @@ def test_the_dossier_is_made_in_the_background_and_previewed(
     assert preview.paper is not None
     pages = len(PdfReader(io.BytesIO(preview.paper.data)).pages)
     assert pages > 1
-    assert preview.page_count == pages == len(preview.page_labels)
+    assert preview.page_count == pages == len(preview.pages.page_labels)
     assert preview.page_label.text() == f"Page 1 of {pages}"
     assert not preview.busy.isVisibleTo(preview) and preview.save_button.isEnabled()
     assert preview.paper.file_name.startswith("dossier-")
@@ -148,8 +148,8 @@ def test_cancel_in_the_timeline_writes_nothing_and_says_so(
     assert (
         preview.isVisible() and preview.paper is None and window.features.paper.preview is preview
     )
-    assert preview.placeholder.text() == "Cancelled. No document was made or saved."
-    assert preview.placeholder.isVisible() and not preview.note.isVisible()
+    assert preview.pages.placeholder.text() == "Cancelled. No document was made or saved."
+    assert preview.pages.placeholder.isVisible() and not preview.note.isVisible()
     assert not preview.busy.isVisibleTo(preview) and not preview.save_button.isEnabled()
     assert preview.again_button.isVisibleTo(preview)
     private = window.features.paper._folder._path
@@ -162,7 +162,7 @@ def test_cancel_in_the_timeline_writes_nothing_and_says_so(
         preview.again_button.click()
         assert preview.task is not None
         preview.task.progressed.connect(again.append)
-    assert preview.paper is not None and not preview.placeholder.isVisible()
+    assert preview.paper is not None and not preview.pages.placeholder.isVisible()
     stages = list(dict.fromkeys(r.stage for r in again))
     assert stages[:2] == ["summary", STAGE_TIMELINE] and stages[-1] == "preview"
     for stage in stages:

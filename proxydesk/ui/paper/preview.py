@@ -1,4 +1,4 @@
-"""PdfPreview: a made document's pages, its language and paper, and save, print, open, close."""
+"""PdfPreview: make a document in the chosen language and paper, show it, save, print, open it."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QPalette, QPixmap
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from proxydesk.forms.texts import language, paper
 from proxydesk.mail.attachments import PrivateFolder
 from proxydesk.progress import Cancelled, Progress
 from proxydesk.ui.paper.jobs import Paper, PaperJob
+from proxydesk.ui.paper.page_view import ZOOM_RANGE, ZOOM_STEP, PageView
 from proxydesk.ui.paper.printing import prepare_printer, print_to
 from proxydesk.ui.paper.words import PaperWords
 from proxydesk.ui.runner import Runner, Task
@@ -43,11 +43,6 @@ Inform = Callable[[QWidget, str], Any]
 AskSavePath = Callable[[QWidget, str], str]
 OpenUrl = Callable[[QUrl], Any]
 
-_KEEP = Qt.AspectRatioMode.KeepAspectRatio
-_SMOOTH = Qt.TransformationMode.SmoothTransformation
-ZOOM_STEP = 1.25
-ZOOM_RANGE = (0.5, 2.0)
-PAGE_GAP = 12
 DIALOG_SIZE = (900, 860)
 #: room for the longest step ("Timeline: 10,000 of 10,000 entries"), in characters
 STEP_CHARS = 40
@@ -84,7 +79,6 @@ class PdfPreview(QDialog):
         self._ask_save_path = ask_save_path or self._ask_with_dialog
         self.paper: Paper | None = None
         self.task: Task | None = None
-        self._zoom = 1.0
         self._texts = PaperWords(self)
 
         self.language_box = QComboBox()
@@ -132,22 +126,8 @@ class PdfPreview(QDialog):
         busy_row.addWidget(self.cancel_button)
         self.progress.setAccessibleName(self.tr("Progress of making the document"))
 
-        self.pages_widget = QWidget()
-        self.pages_layout = QVBoxLayout(self.pages_widget)
-        self.pages_layout.setSpacing(PAGE_GAP)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.page_labels: list[QLabel] = []
-        #: where the pages will be: what is happening while there are none yet
-        self.placeholder = QLabel()
-        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
-        self.placeholder.setForegroundRole(QPalette.ColorRole.BrightText)
-        self.pages_layout.addWidget(self.placeholder, 1, Qt.AlignmentFlag.AlignCenter)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidget(self.pages_widget)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll_area.setBackgroundRole(QPalette.ColorRole.Dark)
-        self.scroll_area.verticalScrollBar().valueChanged.connect(self._update_page_label)
+        self.pages = PageView()
+        self.pages.moved.connect(self._update_page_label)
         self.note = QLabel()
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
@@ -177,11 +157,11 @@ class PdfPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(options_row)
         layout.addWidget(self.busy)
-        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         self.resize(*DIALOG_SIZE)
-        self.scroll_area.setFocus()
+        self.pages.setFocus()
         self._set_busy(False)
 
     # -- making ------------------------------------------------------------------------------
@@ -234,7 +214,7 @@ class PdfPreview(QDialog):
         self.task = None
         self.paper = made
         self._set_busy(False)
-        self._show_pages()
+        self.pages.show_pages(made.pages)
         notes = "\n".join(made.notes)
         self.note.setText(notes)
         self.note.setVisible(bool(notes))
@@ -250,7 +230,8 @@ class PdfPreview(QDialog):
         if isinstance(error, Cancelled):
             # the document lived only in memory: nothing is on disk, nothing to clean up
             if self.paper is None:
-                self.placeholder.setText(self.tr("Cancelled. No document was made or saved."))
+                nothing = self.tr("Cancelled. No document was made or saved.")
+                self.pages.placeholder.setText(nothing)
             else:
                 self.note.setText(self.tr("Cancelled. The pages shown are the ones made before."))
                 self.note.show()
@@ -271,8 +252,8 @@ class PdfPreview(QDialog):
         self.busy.setVisible(busy)
         self.cancel_button.setEnabled(busy)
         if busy and self.paper is None:
-            self.placeholder.setText(self.tr("Making the document…"))
-        self.placeholder.setVisible(self.paper is None)
+            self.pages.placeholder.setText(self.tr("Making the document…"))
+        self.pages.placeholder.setVisible(self.paper is None)
         ready = not busy and self.paper is not None
         for button in (self.save_button, self.print_button, self.open_button):
             button.setEnabled(ready)
@@ -284,50 +265,14 @@ class PdfPreview(QDialog):
         return len(self.paper.pages) if self.paper is not None else 0
 
     def zoom(self, factor: float) -> None:
-        low, high = ZOOM_RANGE
-        self._zoom = min(max(self._zoom * factor, low), high)
-        self._show_pages()
-
-    def _show_pages(self) -> None:
-        pages = self.paper.pages if self.paper is not None else []
-        while len(self.page_labels) > len(pages):
-            self.page_labels.pop().deleteLater()
-        while len(self.page_labels) < len(pages):
-            label = QLabel()
-            label.setFrameShape(QLabel.Shape.Box)
-            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
-            self.page_labels.append(label)
-        ratio = self.devicePixelRatioF()
-        for label, image in zip(self.page_labels, pages, strict=True):
-            pixmap = QPixmap.fromImage(image)
-            if self._zoom != 1.0 or ratio != 1.0:
-                size = image.size() * (self._zoom * ratio)
-                pixmap = pixmap.scaled(
-                    size,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-                pixmap.setDevicePixelRatio(ratio)
-            label.setPixmap(pixmap)
-        self.zoom_out_button.setEnabled(self._zoom > ZOOM_RANGE[0])
-        self.zoom_in_button.setEnabled(self._zoom < ZOOM_RANGE[1])
-        self._update_page_label()
-
-    def current_page(self) -> int:
-        """The page in the middle of the view, counted from 1 (0 when there is none)."""
-        if not self.page_labels:
-            return 0
-        view = self.scroll_area
-        middle = view.verticalScrollBar().value() + view.viewport().height() // 2
-        for number, label in enumerate(self.page_labels, start=1):
-            if label.geometry().bottom() + PAGE_GAP >= middle:
-                return number
-        return len(self.page_labels)
+        self.pages.zoom(factor)
+        self.zoom_out_button.setEnabled(self.pages.scale > ZOOM_RANGE[0])
+        self.zoom_in_button.setEnabled(self.pages.scale < ZOOM_RANGE[1])
 
     def _update_page_label(self) -> None:
         if self.page_count:
             self.page_label.setText(
-                self.tr("Page {n} of {m}").format(n=self.current_page(), m=self.page_count)
+                self.tr("Page {n} of {m}").format(n=self.pages.current_page(), m=self.page_count)
             )
         else:
             self.page_label.clear()

@@ -24,7 +24,8 @@ from proxydesk.mail.header_values import (
     parse_date,
     parse_message_ids,
 )
-from proxydesk.mail.html import html_to_text, sanitize_html
+from proxydesk.mail.html import sanitize_html
+from proxydesk.mail.html_text import html_to_text
 from proxydesk.mail.mime_parts import (
     PartInfo,
     content_type,

@@ -9,20 +9,19 @@ executemany per table. Only mail that goes into a case is flushed and looked up 
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.selectable import TableValuedAlias
 
 from proxydesk.mail.case_mail import file_into_case, fill_body, match_receipts
 from proxydesk.mail.filing import GENERIC_SUBJECTS, choose_case
 from proxydesk.mail.header_process import Read, needs_parsing, read_headers_safely
 from proxydesk.mail.headers import Headers, normalized_subject
+from proxydesk.mail.known_mail import Known, Remembered, read_known
 from proxydesk.mail.parse import ParsedMessage, UnparseableMessage, parse_message
 from proxydesk.mail.relevance import Relevance
 from proxydesk.mail.rows import PlainInsert
@@ -110,47 +109,6 @@ class SyncContext:
     now: datetime
     #: what this run stored so far, when the file held no mail before it; else None
     remembered: Remembered | None = None
-
-
-@dataclass
-class _Known:
-    """What the file already holds that this batch's messages may refer to."""
-
-    by_content: dict[str, int] = field(default_factory=dict)  # content -> message id
-    by_message_id: dict[tuple[str, str | None], int] = field(default_factory=dict)
-    thread_of_id: dict[str, str] = field(default_factory=dict)
-    thread_of_subject: dict[str, str] = field(default_factory=dict)
-    located: set[int] = field(default_factory=set)
-    quarantined: set[int] = field(default_factory=set)
-    blobs: set[str] = field(default_factory=set)  # contents the file holds
-
-
-class Remembered:
-    """Everything a run has stored, kept in memory when the file held no mail before it.
-
-    Then whatever a batch could look up in the file is what earlier batches of the same run
-    wrote, so the batches skip those queries (for a first import of 50,000 messages, 250
-    rounds of five lookups that found only what was known already). Attachments and other
-    contents may be in the file without any mail: they are still looked up. Forget it when
-    a batch fails: what it remembered of the failed batch was rolled back in the file.
-    """
-
-    def __init__(self) -> None:
-        self.known = _Known()
-        self._folders: dict[int, tuple[set[int], set[int]]] = {}
-
-    def for_folder(self, folder_id: int) -> _Known:
-        """The shared memory, with this folder's located and quarantined UIDs."""
-        located, quarantined = self._folders.setdefault(folder_id, (set(), set()))
-        return replace(self.known, located=located, quarantined=quarantined, blobs=set())
-
-
-def nothing_stored(session: Session) -> bool:
-    """True when the file holds no mail and no quarantined mail at all."""
-    return (
-        session.scalar(select(MailMessage.id).limit(1)) is None
-        and session.scalar(select(QuarantinedMail.id).limit(1)) is None
-    )
 
 
 class BatchStore:
@@ -273,74 +231,11 @@ class BatchStore:
         file_into_case(self.session, message, case_id)
         return NEW, True
 
-    def _read_known(self) -> _Known:
-        session, folder = self.session, self.context.folder
-        digests = list(self.digests.values())
-        if self.context.remembered is not None:
-            known = self.context.remembered.for_folder(folder.id)
-            stored = select(Blob.sha256).where(Blob.sha256.in_(_listed(digests)))
-            known.blobs = set(session.scalars(stored))
-            return known
-        known = _Known()
-        known.by_content = {
-            sha: id_
-            for id_, sha in session.execute(
-                select(MailMessage.id, MailMessage.raw_sha256).where(
-                    MailMessage.raw_sha256.in_(_listed(digests))
-                )
-            )
-        }
-        stored = select(Blob.sha256).where(Blob.sha256.in_(_listed(digests)))
-        known.blobs = set(session.scalars(stored))
-        headers = [h for h in self.headers.values() if isinstance(h, Headers)]
-        ids = {h.message_id for h in headers if h.message_id}
-        parents = {p for h in headers for p in (*h.references, h.in_reply_to) if p}
-        for id_, message_id, sender, thread in session.execute(
-            select(
-                MailMessage.id,
-                MailMessage.message_id,
-                MailMessage.from_address,
-                MailMessage.thread_key,
-            ).where(MailMessage.message_id.in_(_listed(ids | parents)))
-        ):
-            if message_id is not None:
-                known.by_message_id[(message_id, sender)] = id_
-                known.thread_of_id.setdefault(message_id, thread)
-        subjects = {normalized_subject(h.subject) for h in headers} - GENERIC_SUBJECTS
-        # the first message of each subject is enough to know its thread: one index lookup
-        # per subject, however often it repeats in a big mailbox ("Ihre Rechnung"); a GROUP
-        # BY with min(id) read every message with the subject
-        wanted = _json_values(subjects)
-        first = (
-            select(MailMessage.thread_key)
-            .where(MailMessage.normalized_subject == wanted.c.value)
-            .order_by(MailMessage.id)
-            .limit(1)
-            .scalar_subquery()
+    def _read_known(self) -> Known:
+        context = self.context
+        return read_known(
+            self.session, context.folder, self.digests, self.headers, context.remembered
         )
-        for subject, thread in session.execute(select(wanted.c.value, first)):
-            if thread is not None:
-                known.thread_of_subject.setdefault(subject, thread)
-        uids = list(self.digests)
-        known.located = set(
-            session.scalars(
-                select(MailLocation.uid).where(
-                    MailLocation.folder_id == folder.id,
-                    MailLocation.uidvalidity == folder.uidvalidity,
-                    MailLocation.uid.in_(_listed(uids)),
-                )
-            )
-        )
-        known.quarantined = set(
-            session.scalars(
-                select(QuarantinedMail.uid).where(
-                    QuarantinedMail.folder_id == folder.id,
-                    QuarantinedMail.uidvalidity == folder.uidvalidity,
-                    QuarantinedMail.uid.in_(_listed(uids)),
-                )
-            )
-        )
-        return known
 
     def _thread_key(self, headers: Headers, subject: str) -> str:
         """The thread's root: References, In-Reply-To, else a mail with the same subject."""
@@ -435,14 +330,3 @@ class BatchStore:
             )
             self.known.quarantined.add(fetched.uid)
         return QUARANTINED, False
-
-
-def _json_values(values: Iterable[str | int]) -> TableValuedAlias:
-    """The values as a one-column table (SQLite's json_each): one bound parameter however
-    many there are, so the statement is compiled once, not once per list length."""
-    return func.json_each(json.dumps(sorted(values))).table_valued("value")
-
-
-def _listed(values: Iterable[str | int]) -> Select[tuple[Any]]:
-    """For `column.in_(...)`: the values, as a subquery over _json_values."""
-    return select(_json_values(values).c.value)

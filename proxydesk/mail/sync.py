@@ -32,19 +32,11 @@ from proxydesk.mail.imap import (
     patience,
     translated_errors,
 )
+from proxydesk.mail.known_mail import Remembered, nothing_stored
 from proxydesk.mail.passwords import PasswordStore
 from proxydesk.mail.prefetch import Prefetcher
 from proxydesk.mail.relevance import Relevance
-from proxydesk.mail.store import (
-    DUPLICATE,
-    NEW,
-    QUARANTINED,
-    BatchStore,
-    Fetched,
-    Remembered,
-    SyncContext,
-    nothing_stored,
-)
+from proxydesk.mail.store import DUPLICATE, NEW, QUARANTINED, BatchStore, Fetched, SyncContext
 from proxydesk.progress import Progress, ProgressCallback, check_cancel
 from proxydesk.storage.checkpoints import BackgroundCheckpoints
 from proxydesk.storage.database import CaseFile

@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from proxydesk.mail.html import html_to_text, sanitize_html
+from proxydesk.mail.html import sanitize_html
+from proxydesk.mail.html_text import html_to_text
 
 
 @pytest.mark.parametrize(

@@ -105,9 +105,11 @@ def init(path: Path, *, demo: bool, timezone: str | None, language: str | None =
         timezone = timezone or DEMO_TIMEZONE
     if timezone:
         zone(timezone)
-    with opening.new_file(path, timezone=timezone) as case_file:
-        if demo:
-            build_demo(case_file, language or locale_language())
+    if demo:
+        chosen = language or locale_language()
+        opening.make_file(path, timezone=timezone, fill=lambda made: build_demo(made, chosen))
+    else:
+        opening.make_file(path, timezone=timezone)
     print(f"created {path}" + (" with the demo case" if demo else ""), file=sys.stderr)
     return 0
 

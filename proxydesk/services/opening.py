@@ -14,11 +14,13 @@ revision) once; the rest of the open is handed that state and never reads it aga
 - a damaged file is worded plainly (``damaged``).
 
 The rules of issue 13 each have one place here: how a case file is recognised by a mark of
-its own goes into ``check`` (nothing is written before it said yes), and so does refusing an
-empty file name; the integrity check runs where ``load_services`` and ``CommandFile.services``
-open the file for writing; rolling backups beside the backup before an upgrade, in
-``open_file``; atomic creation (made under a temporary name, renamed when whole) in
-``new_file`` and ``open_demo``.
+its own is asked in ``check`` (``storage/revision.py`` reads it; nothing is written before it
+said yes), and so is refusing an empty file name (the faces refuse it first, in
+``locations.chosen_file``); the writer lock is on the file itself, not its name
+(``storage/locking.py``); the integrity check runs where ``load_services`` and
+``CommandFile.services`` open the file for writing; rolling backups beside the backup before
+an upgrade, in ``open_file``; atomic creation (made under a temporary name, given its name
+when whole) in ``make_file``, which ``new_file``, ``open_for_app`` and ``open_demo`` use.
 """
 
 from __future__ import annotations
@@ -49,8 +51,13 @@ AskReadOnly = Callable[[FileInUse], bool]
 
 
 def check(path: Path) -> FileState:
-    """What the file is: there or not, and its schema revision (read here, once per open)."""
-    return file_state(Path(path))
+    """What the file is: there or not, a case file by its mark (or, made before the mark, by
+    its tables and settings), and its schema revision; read here, once per open, and before
+    anything is written (no WAL switch, backup or lock file for a file not recognised)."""
+    path = Path(path)
+    if not str(path) or path == Path():
+        raise FileProblem("the case file's name is empty; name a file")
+    return file_state(path)
 
 
 def damaged(path: Path, exc: BaseException) -> FileProblem | None:
@@ -85,9 +92,68 @@ def open_file(
     )
 
 
-def new_file(path: Path, *, timezone: str | None = None) -> CaseFile:
-    """A new, empty case file at ``path``; an existing file is never replaced."""
-    return open_file(path, create=True, timezone=timezone)
+#: fills a file being made (the demo case) before it is given its name
+Fill = Callable[["CaseFile"], None]
+
+
+def make_file(path: Path, *, timezone: str | None = None, fill: Fill | None = None) -> None:
+    """Make a case file at ``path``, whole or not at all; an existing file is never replaced.
+
+    It is made (and filled) under a temporary name in the same folder, closed, which writes
+    its WAL into it, and only then given its name: a process killed meanwhile leaves at most
+    a hidden ``.<name>.*.making`` file, never a half-made case file under the name.
+    """
+    import os
+    import secrets
+
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        raise FileProblem(f"{path} exists already; choose another name or open it")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.making")
+    # the mode SQLite gives a file it makes (0644 less the umask)
+    os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+    try:
+        with open_file(temp, create=True, timezone=timezone) as made:
+            if fill is not None:
+                fill(made)
+            with made.engine.connect() as conn:  # all of it into the file, none in its WAL
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        wal = temp.with_name(temp.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise FileProblem(f"{path} could not be finished; nothing was made")
+        _give_name(temp, path)
+    finally:
+        for leftover in ("", "-wal", "-shm", ".lock"):
+            temp.with_name(temp.name + leftover).unlink(missing_ok=True)
+
+
+def _give_name(temp: Path, path: Path) -> None:
+    """The whole file ``temp`` takes the name ``path``, which must not hold a case file."""
+    import os
+
+    try:
+        os.link(temp, path)  # fails when the name is taken: nothing is replaced
+    except FileExistsError:
+        if path.stat().st_size > 0:
+            raise FileProblem(f"{path} exists already; choose another name or open it") from None
+        os.replace(temp, path)  # an empty file of that name holds nothing
+    except OSError:  # a file system without hard links
+        if path.exists() and path.stat().st_size > 0:
+            raise FileProblem(f"{path} exists already; choose another name or open it") from None
+        os.replace(temp, path)
+    if hasattr(os, "O_DIRECTORY"):  # the new name itself survives a power cut
+        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def new_file(path: Path, *, timezone: str | None = None, fill: Fill | None = None) -> CaseFile:
+    """A new case file at ``path``, made whole before it has its name (``make_file``), open."""
+    make_file(path, timezone=timezone, fill=fill)
+    return open_file(path)
 
 
 def open_for_app(
@@ -100,11 +166,10 @@ def open_for_app(
     there is an error (one chosen from a list may have gone meanwhile).
     """
     state = check(path)
-    create = create_missing and not state.exists
-    if create:
-        path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        return open_file(path, create=create, writable=True, state=state)
+        if create_missing and not state.exists:
+            return new_file(path)
+        return open_file(path, writable=True, state=state)
     except FileInUse as exc:
         if not ask_read_only(exc):
             return None
@@ -122,12 +187,11 @@ def open_demo(folder: Path | None, language: str) -> CaseFile:
     made = folder is None
     folder = folder if folder is not None else Path(tempfile.mkdtemp(prefix="proxydesk-demo-"))
     try:
-        case_file = new_file(folder / DEMO_FILE_NAME, timezone=DEMO_TIMEZONE)
-        try:
-            build_demo(case_file, language)
-        except BaseException:
-            case_file.close()
-            raise
+        case_file = new_file(
+            folder / DEMO_FILE_NAME,
+            timezone=DEMO_TIMEZONE,
+            fill=lambda made: build_demo(made, language),
+        )
     except BaseException:
         if made:
             shutil.rmtree(folder, ignore_errors=True)

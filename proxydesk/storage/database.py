@@ -24,7 +24,7 @@ from proxydesk.storage import (
 from proxydesk.storage.busy import LOCK_WAIT_MS, WriteTurns, lock_errors_in_words
 from proxydesk.storage.locking import WriterLock
 from proxydesk.storage.models import Setting
-from proxydesk.storage.revision import SCHEMA_HEAD, FileState, file_state
+from proxydesk.storage.revision import APPLICATION_ID, SCHEMA_HEAD, FileState, file_state
 from proxydesk.timezones import zone
 
 if TYPE_CHECKING:
@@ -198,12 +198,10 @@ def open_case_file(
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
         if needs_upgrade:
-            from alembic import command
-
-            with engine.begin() as conn:
-                config = alembic_config()
-                config.attributes["connection"] = conn
-                command.upgrade(config, "head")
+            _upgrade(engine, path, revision, backup_path)
+        if not state.marked and (writable or needs_upgrade):
+            with engine.begin() as conn:  # the case file's own mark (storage/revision.py)
+                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         sessions = sessionmaker(engine, expire_on_commit=False)
         audit.install(sessions)
         case_file = CaseFile(path, engine, sessions, writable, backup_path, lock)
@@ -217,6 +215,27 @@ def open_case_file(
         if lock is not None:
             lock.release()
         raise
+
+
+def _upgrade(engine: Engine, path: Path, revision: str | None, backup: Path | None) -> None:
+    """Alembic's upgrade, in one transaction; a revision row that disagrees with the file's
+    tables (deleted or lowered by hand) is said in words, and the file left as it was."""
+    from alembic import command
+    from sqlalchemy.exc import DatabaseError
+
+    try:
+        with engine.begin() as conn:
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except DatabaseError as exc:
+        engine.dispose()
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+        raise FileProblem(
+            f"{path} says it is at schema revision {revision}, but its tables disagree "
+            f"({exc.orig}); open a backup of it instead. The file was left unchanged."
+        ) from None
 
 
 def _first_settings(case_file: CaseFile, timezone: str | None) -> None:

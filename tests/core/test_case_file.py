@@ -45,6 +45,13 @@ def build_at_revision(path: Path, revision: str) -> None:
         config = alembic_config()
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
+        # every ProxyDesk wrote these when it made a file; with the tables they recognise it
+        conn.execute(
+            text(
+                "INSERT INTO settings (key, value) VALUES ('file_id', 'f00d'), "
+                "('timezone', 'Europe/Berlin')"
+            )
+        )
         conn.execute(
             text(
                 "INSERT INTO organizations (name, asks_for_power_of_attorney, notes) "

@@ -24,13 +24,13 @@ def closed_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def revisions_read(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     read: list[Path] = []
-    real = revision.read_revision
+    real = revision.read_file_state
 
-    def counted(path: Path) -> str | None:
+    def counted(path: Path) -> tuple[str | None, bool]:
         read.append(path)
         return real(path)
 
-    monkeypatch.setattr(revision, "read_revision", counted)
+    monkeypatch.setattr(revision, "read_file_state", counted)
     return read
 
 

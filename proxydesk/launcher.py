@@ -40,10 +40,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     given = sys.argv[1:] if argv is None else list(argv)
     app_args = app_arguments(given)
     if app_args is not None:
+        problem = empty_file_name(app_args.file)
+        if problem is not None:
+            print(f"proxydesk: {problem}", file=sys.stderr)
+            return EXIT_ERROR
         return open_app(Path(app_args.file) if app_args.file else None, demo=app_args.demo)
     from proxydesk.cli.main import main as command_line
 
     return command_line(given)
+
+
+def empty_file_name(given: str | None) -> str | None:
+    """What is wrong when ``--file`` or ``$PROXYDESK_FILE`` names no file at all; else None."""
+    import os
+
+    from proxydesk.errors import InvalidInput
+    from proxydesk.locations import FILE_ENV, chosen_file
+
+    if given is None and FILE_ENV not in os.environ:
+        return None
+    try:
+        chosen_file(given)
+    except InvalidInput as exc:
+        return str(exc)
+    return None
 
 
 def open_app(file: Path | None, *, demo: bool) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from proxydesk.errors import InvalidInput
+
 FILE_ENV = "PROXYDESK_FILE"
 SUFFIX = ".proxydesk"
 
@@ -16,13 +18,24 @@ def default_file() -> Path:
 
 
 def chosen_file(explicit: str | None) -> Path:
-    """``--file`` first, then ``$PROXYDESK_FILE``, then the platform's data folder."""
-    if explicit:
-        return Path(explicit).expanduser()
+    """``--file`` first, then ``$PROXYDESK_FILE``, then the platform's data folder.
+
+    An empty name (``--file ""``, or the variable set but empty, as a script with an unset
+    variable gives it) is refused: falling back to the default file would write the user's
+    real file.
+    """
+    if explicit is not None:
+        return _named(explicit, "--file")
     from_env = os.environ.get(FILE_ENV)
-    if from_env:
-        return Path(from_env).expanduser()
+    if from_env is not None:
+        return _named(from_env, f"${FILE_ENV}")
     return default_file()
+
+
+def _named(name: str, where: str) -> Path:
+    if not name.strip():
+        raise InvalidInput(f"{where} is empty; name the case file")
+    return Path(name).expanduser()
 
 
 def start_file(explicit: str | None, last: Path | None = None) -> Path | None:
@@ -32,7 +45,7 @@ def start_file(explicit: str | None, last: Path | None = None) -> Path | None:
     last, while it is still there; then the default file, if it is there. The command line
     keeps to ``chosen_file``: what the app last had open does not change what a script writes.
     """
-    if explicit or os.environ.get(FILE_ENV):
+    if explicit is not None or FILE_ENV in os.environ:
         return chosen_file(explicit)
     if last is not None and last.is_file():
         return last

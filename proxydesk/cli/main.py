@@ -155,7 +155,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return EXIT_ERROR
-    path = chosen_file(args.file)
+    try:
+        path = chosen_file(args.file)
+    except ProxyDeskError as exc:
+        print(f"proxydesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     from proxydesk.services import opening
 
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, TextIO
 
@@ -9,15 +10,22 @@ from typing import Any, TextIO
 # window title, clear the screen, disguise a link (OSC 8) or make the terminal type. Whole
 # sequences go first (CSI, OSC, DCS/SOS/PM/APC strings, two-byte escapes, their 8-bit forms),
 # then every control character left but newline and tab, and the marks that reverse text.
-_SEQUENCES = re.compile(
+_SEQUENCES = (
     r"\x1b\[[0-?]*[ -/]*[@-~]?"
     r"|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b[ -/]*[0-~]?"
     r"|\x9b[0-?]*[ -/]*[@-~]?"
     r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
 )
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_CONTROLS_BUT_RETURN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+
+
+@functools.cache
+def _patterns(returns: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compiled on first need: a listing of plain text never pays for them."""
+    controls = _CONTROLS if returns else _CONTROLS + "\r"
+    return re.compile(_SEQUENCES), re.compile(f"[{controls}]")
+
 
 LINE_BREAKS = str.maketrans("\t\r\n\v\f\x85\u2028\u2029", "        ")
 
@@ -27,10 +35,10 @@ def printable(text: str, *, returns: bool = False) -> str:
 
     ``returns`` keeps carriage returns too (ProxyDesk's own progress line on stderr).
     """
-    if text.isprintable():
+    if text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable():
         return text  # the common case, at once
-    text = _SEQUENCES.sub("", text)
-    return (_CONTROLS_BUT_RETURN if returns else _CONTROLS).sub("", text)
+    sequences, controls = _patterns(returns)
+    return controls.sub("", sequences.sub("", text))
 
 
 class SafeStream:

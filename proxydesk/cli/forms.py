@@ -21,6 +21,7 @@ from proxydesk.forms.output import (
     write_pdf,
 )
 from proxydesk.forms.texts import LANGUAGES, PAPERS, default_language, default_paper
+from proxydesk.output_files import check_output, write_output
 from proxydesk.progress import Progress
 from proxydesk.reading.fingerprint import grouped_fingerprint
 from proxydesk.services.poa import PROXY_KEYS, STEPS_FROM_SIGNED
@@ -244,6 +245,7 @@ def make_poa(ctx: Context) -> int:
     from proxydesk.forms.poa import render_poa
 
     a = ctx.args
+    check_output(a.output)  # refused before any work
     service = ctx.services.poa
     ids = poa_ids(
         service,
@@ -262,6 +264,7 @@ def make_fax(ctx: Context) -> int:
     from proxydesk.forms.fax import NoFaxNumber, fax_bundle, fax_cover
 
     a = ctx.args
+    check_output(a.output)
     options = _options(a)
     record = ctx.services.dossier.record(a.case)
     letter = None
@@ -297,6 +300,9 @@ def make_fax(ctx: Context) -> int:
 
 def make_letter(ctx: Context) -> int:
     a = ctx.args
+    for target in (a.edit_json, a.output):
+        if target is not None:
+            check_output(target)
     if a.from_json:
         source = Path(a.from_json)
         try:
@@ -313,11 +319,7 @@ def make_letter(ctx: Context) -> int:
         for warning in draft.warnings:
             print(f"proxydesk: note: {warning}", file=sys.stderr)
     if a.edit_json:
-        target = Path(a.edit_json)
-        try:
-            target.write_text(draft_to_json(draft), encoding="utf-8")
-        except OSError as exc:
-            raise InvalidInput(f"cannot write {target}: {exc.strerror or exc}") from None
+        target = write_output(a.edit_json, draft_to_json(draft).encode("utf-8"))
         print(
             f"wrote the draft to {target}; edit it, then render it with "
             f"'proxydesk form letter --from-json {target} -o LETTER.pdf'",
@@ -338,6 +340,7 @@ def make_dossier(ctx: Context) -> int:
     from proxydesk.forms.dossier import DossierOptions, render_dossier
 
     a = ctx.args
+    check_output(a.output)
     base = _options(a)
     options = DossierOptions(base.language, base.paper, append_poa=not a.no_poa)
     record = ctx.services.dossier.record(a.case)
@@ -351,8 +354,10 @@ def make_dossier(ctx: Context) -> int:
     data = render_dossier(record, options, progress=progress, cancel=threading.Event())
     if show:
         print(file=sys.stderr)
+    written = _wrote(Path(a.output), data)
+    # only once the PDF is there: the line vouches for a dossier that exists
     print(f"fingerprint {grouped_fingerprint(record.fingerprint)}", file=sys.stderr)
-    return _wrote(Path(a.output), data)
+    return written
 
 
 def dossier_step(p: Progress) -> str:

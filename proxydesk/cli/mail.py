@@ -226,7 +226,12 @@ def run_sync(ctx: Context) -> int:
 def show_mail(ctx: Context) -> int:
     service = MailService(ctx.services.case_file)
     if ctx.args.raw:
-        sys.stdout.buffer.write(service.raw(ctx.args.id))
+        raw = service.raw(ctx.args.id)
+        if sys.stdout.isatty():  # shown, not saved: as text that cannot drive the terminal
+            sys.stdout.write(raw.decode("utf-8", errors="replace"))
+        else:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(raw)  # byte for byte into a file or a pipe
         return 0
     view = service.show(ctx.args.id)
     if ctx.args.json:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
+import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from proxydesk import __version__
 from proxydesk.errors import ProxyDeskError
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
     from proxydesk.services.registry import Services
 
 EXIT_ERROR = 2
+#: the reader of the output went away (``| head``): what a shell reports for SIGPIPE
+EXIT_PIPE_CLOSED = 141
 
 #: every command, in the order ``--help`` lists them: its name, its module under
 #: ``proxydesk.cli`` (which registers it), its one-line help (a test holds them to the modules)
@@ -145,7 +149,36 @@ def command_module(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; what it prints cannot drive the terminal, a closed pipe ends it quietly."""
+    from proxydesk.cli.safe_text import SafeStream
+
     given = sys.argv[1:] if argv is None else list(argv)
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(out), SafeStream(err, returns=True)
+    try:
+        result = run(given)
+        out.flush()  # here, so a reader that went away is told apart from a failure
+        return result
+    except BrokenPipeError:
+        # ``proxydesk timeline 1 | head -1``: the reader has all it wanted
+        _silence(out)
+        return EXIT_PIPE_CLOSED
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _silence(stream: TextIO) -> None:
+    """Point ``stream`` at the null device, so Python's last flush on exit finds no pipe."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, stream.fileno())
+        os.close(null)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # not a real file (a test's capture): nothing will flush into a pipe
+
+
+def run(given: Sequence[str]) -> int:
+    """Parse ``given``, open the file, run the command; errors become one line and exit 2."""
     module = command_module(given)
     parser = build_parser([module] if module is not None else [])
     try:
@@ -175,8 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with opening.open_for_command(path, writable=args.writes) as opened:
             if opened.backup_path is not None:
                 print(
-                    f"proxydesk: upgraded {path}; the old version is kept as "
-                    f"{opened.backup_path}",
+                    f"proxydesk: upgraded {path}; the old version is kept as {opened.backup_path}",
                     file=sys.stderr,
                 )
             result: int = args.handler(Context(args, opened))

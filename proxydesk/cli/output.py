@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from proxydesk.cli.safe_text import LINE_BREAKS
 from proxydesk.views import jsonable
+
+
+def one_line(value: object) -> str:
+    """A table cell or a header line: newlines and tabs become spaces."""
+    return "" if value is None else str(value).translate(LINE_BREAKS)
 
 
 def emit_json(value: Any) -> None:
@@ -32,7 +38,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     if not rows:
         print("(none)")
         return
-    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
+    cells = [[str(h) for h in headers]] + [[one_line(c) for c in r] for r in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     for n, row in enumerate(cells):
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 import threading
 from pathlib import Path
 
 from proxydesk import progress
-from proxydesk.errors import InvalidInput
+from proxydesk.output_files import write_output
 
 #: the stages a document is made in, as ``Progress.stage`` reports them
 STAGE_SUMMARY = "summary"  # cover, contents, summary, promises, contradictions: flowables
@@ -27,28 +24,8 @@ def check_cancel(cancel: threading.Event | None) -> None:
 
 
 def write_pdf(path: Path | str, data: bytes) -> Path:
-    """Write beside the target and rename: a reader never sees half a PDF, a failure leaves none."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise InvalidInput(f"cannot write {target}: the folder {folder} does not exist")
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise InvalidInput(f"cannot write {target}: {exc.strerror or exc}") from None
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise InvalidInput(f"cannot write {target}: {exc.strerror or exc}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    return target
+    """Write beside the target and rename: a reader never sees half a PDF, a failure leaves none.
+
+    Never over a case file, its companions or anything but a plain file (``check_output``).
+    """
+    return write_output(path, data)

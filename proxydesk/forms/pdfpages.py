@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Callable, Sequence
 
 from pypdf import PdfReader, PdfWriter
@@ -15,6 +16,9 @@ from proxydesk.errors import InvalidInput
 from proxydesk.forms import fonts
 from proxydesk.forms.layout import GREY, MARGIN
 from proxydesk.forms.markup import fit
+
+# pypdf reports what it repairs in a user's PDF as log warnings: into the log, never onto stderr
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 #: ``stamp_text(page, pages)``: the line stamped at the foot of each page
 StampText = Callable[[int, int], str]

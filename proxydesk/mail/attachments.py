@@ -12,6 +12,7 @@ from pathlib import Path
 from proxydesk.mail.filenames import safe_filename
 from proxydesk.mail.messages import MailService, MailView
 from proxydesk.mail.parse import UnparseableMessage, parse_message
+from proxydesk.output_files import save_into_folder
 
 #: file types a double click would run rather than show; ProxyDesk only saves them
 PROGRAM_SUFFIXES = frozenset(
@@ -126,11 +127,7 @@ class PrivateFolder:
         """Write the file under its (sanitized) name in a folder of its own; not executable."""
         name = safe_filename(filename, "attachment.bin")
         folder = Path(tempfile.mkdtemp(dir=self.path))
-        target = folder / name
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        return target
+        return save_into_folder(folder, name, data, mode=0o600)
 
     def remove(self) -> None:
         if self._path is not None:

@@ -13,6 +13,7 @@ from proxydesk.changes import Changes, Kind
 from proxydesk.errors import NotFound
 from proxydesk.mail.case_mail import file_into_case, fill_body
 from proxydesk.mail.parse import UnparseableMessage, parse_message, safe_filename
+from proxydesk.output_files import save_into_folder
 from proxydesk.services.base import Service
 from proxydesk.services.cases import find_case
 from proxydesk.services.history import Action, Verb
@@ -79,20 +80,12 @@ class MailService(Service):
     def save_attachments(self, mail_id: int, folder: Path) -> list[Path]:
         """Write the attachments into a folder; names are sanitized and never overwrite."""
         self.show(mail_id)  # the body (and so the attachments) may not be read yet
-        folder.mkdir(parents=True, exist_ok=True)
         written: list[Path] = []
         with self.case_file.reading() as session:
             for attachment in self._find(session, mail_id).attachments:
                 name = safe_filename(attachment.filename, f"attachment-{attachment.id}")
-                target = folder / name
-                stem, suffix = target.stem, target.suffix
-                n = 1
-                while target.exists():
-                    n += 1
-                    target = folder / f"{stem} ({n}){suffix}"
-                # the name is a plain file name: it cannot leave the folder
-                assert target.resolve().parent == folder.resolve()
-                target.write_bytes(attachment.blob.data)
+                # a new file inside the folder: never over one, never through a link
+                target = save_into_folder(folder, name, attachment.blob.data)
                 written.append(target)
         return written
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from proxydesk import __version__
 from proxydesk.domain import PromiseStatus
+from proxydesk.output_files import check_output, write_output
 from proxydesk.services.base import Service, mapping
 from proxydesk.storage.models import Appointment, Case, Promise, Reminder
 
@@ -70,6 +71,7 @@ class CalendarService(Service):
 
     def export(self, target: Path) -> int:
         """Write the .ics file atomically; returns how many entries it holds."""
+        check_output(target)  # refused before the work, never over a case file
         # loaded only for an export: icalendar takes a noticeable part of the app's start
         from icalendar import Alarm, Calendar, Event
 
@@ -98,7 +100,5 @@ class CalendarService(Service):
             alarm.add("trigger", -ALARM_BEFORE)
             entry.add_component(alarm)
             calendar.add_component(entry)
-        partial = target.with_name(target.name + ".partial")
-        partial.write_bytes(calendar.to_ical())
-        partial.replace(target)
+        write_output(target, calendar.to_ical())
         return len(entries)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import stat
 import threading
 from pathlib import Path
 
@@ -69,19 +71,26 @@ def read_scan(
 ) -> tuple[bytes, str]:
     """The scan's bytes and MIME type, read and checked; a plain error when it is unusable."""
     try:
-        size = path.stat().st_size
-        if size > MAX_SCAN_BYTES:
-            raise InvalidInput(
-                f"{path.name} is {size / 1024 / 1024:.0f} MB; a scan may be at most "
-                f"{MAX_SCAN_BYTES // 1024 // 1024} MB - scan it at 150-300 dpi or as PDF"
-            )
-        chunks: list[bytes] = []
-        done = 0
-        with path.open("rb") as source:
-            while chunk := source.read(CHUNK):
+        # not blocking: a FIFO given as the scan is refused below, not waited on
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        handle = os.open(path, flags)
+        found = os.fstat(handle)  # what was opened, not what the name said a moment before
+        if not stat.S_ISREG(found.st_mode):
+            os.close(handle)
+            raise InvalidInput(f"{path} is not a plain file; give the scan's file")
+        with os.fdopen(handle, "rb") as source:
+            size = found.st_size
+            if size > MAX_SCAN_BYTES:
+                raise _too_big(path, size)
+            chunks: list[bytes] = []
+            done = 0
+            # never more than the limit, even from a file that grows while it is read
+            while chunk := source.read(min(CHUNK, MAX_SCAN_BYTES + 1 - done)):
                 stop_if_cancelled(cancel)
                 chunks.append(chunk)
                 done += len(chunk)
+                if done > MAX_SCAN_BYTES:
+                    raise _too_big(path, done)
                 report(progress, STAGE_READ, done, max(size, done))
         data = b"".join(chunks)
     except OSError as exc:
@@ -99,3 +108,11 @@ def read_scan(
     check_scan(data, mime, path.name)
     report(progress, STAGE_CHECK, 1, 1)
     return data, mime
+
+
+def _too_big(path: Path, size: int) -> InvalidInput:
+    limit = MAX_SCAN_BYTES // 1024 // 1024
+    return InvalidInput(
+        f"{path.name} is {max(size / 1024 / 1024, limit + 1):.0f} MB; a scan may be at most "
+        f"{limit} MB - scan it at 150-300 dpi or as PDF"
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 import sqlite3
@@ -26,7 +25,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from proxydesk.domain import PoaValidity, poa_validity
-from proxydesk.progress import Progress
+from proxydesk.progress import Progress, ProgressCallback
+from proxydesk.services import scan_files
 from proxydesk.services.registry import Services
 from proxydesk.services.scan_files import CHUNK, STAGE_CHECK, STAGE_READ, STAGE_STORE
 from proxydesk.ui.documents.feature import DocumentsFeature
@@ -367,37 +367,41 @@ def _file_counts(path: Path) -> dict[str, object]:
     return counts
 
 
-def _feed(pipe: Path, data: bytes, pause_after: int, go_on: threading.Event) -> threading.Thread:
-    """Write ``data`` into the named pipe, waiting for ``go_on`` after the first bytes."""
+def _slow_share(monkeypatch: pytest.MonkeyPatch, go_on: threading.Event) -> None:
+    """The scan is read from a slow share: after the first bytes the reader waits for ``go_on``.
 
-    def write() -> None:
-        # a reader that stopped closes its end: the rest has nowhere to go
-        with contextlib.suppress(BrokenPipeError), pipe.open("wb") as out:
-            out.write(data[:pause_after])
-            out.flush()
+    (A named pipe is refused as a scan: a scan is a plain file, read with a size limit.)
+    """
+    real_report = scan_files.report
+
+    def report(progress: ProgressCallback | None, stage: str, done: int, total: int) -> None:
+        real_report(progress, stage, done, total)
+        if stage == STAGE_READ and done == CHUNK:
             go_on.wait(WAIT_MS / 1000)
-            out.write(data[pause_after:])
 
-    thread = threading.Thread(target=write, daemon=True)
-    thread.start()
-    return thread
+    monkeypatch.setattr(scan_files, "report", report)
 
 
 def test_cancel_while_storing_a_scan_leaves_the_file_as_it_was(
-    qtbot: QtBot, window: MainWindow, services: Services, hans: int, tmp_path: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    hans: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # a scan of a few MB on a slow share: a named pipe that hands over the first MB, then waits
+    # a scan of a few MB on a slow share: the first MB comes, then the share waits
     data = io.BytesIO()
     Image.frombytes("RGB", (1200, 1200), os.urandom(1200 * 1200 * 3)).save(data, "PNG")
     scan = tmp_path / "Vollmacht in Farbe.png"
-    os.mkfifo(scan)
+    scan.write_bytes(data.getvalue())
     path = services.case_file.path
     before = _file_counts(path)
     dialog = window.features.documents.store_scan(hans, "Hans Abel", scan)
     dialog.agent.setText("Jan Lindner")
     dialog.set_status("accepted")
     go_on = threading.Event()
-    writer = _feed(scan, data.getvalue(), CHUNK, go_on)
+    _slow_share(monkeypatch, go_on)
     steps: list[tuple[Progress, str]] = []
 
     def cancel_while_reading(report: Progress) -> None:
@@ -411,7 +415,6 @@ def test_cancel_while_storing_a_scan_leaves_the_file_as_it_was(
         task = dialog.store()
         assert task is not None
         task.progressed.connect(cancel_while_reading)
-    writer.join(WAIT_MS / 1000)
     assert [r.stage for r, _text in steps] == [STAGE_READ]
     assert steps[0][0].done == CHUNK and steps[0][1].startswith("Reading the scan: 1")
     assert dialog.isVisible() and dialog.step.text() == "Cancelled. Nothing was stored."
@@ -421,7 +424,6 @@ def test_cancel_while_storing_a_scan_leaves_the_file_as_it_was(
 
     # stored again, to the end, in one unit of work: scope, scan, status and the user's name
     go_on.set()
-    _feed(scan, data.getvalue(), CHUNK, go_on)
     steps.clear()
     with qtbot.waitSignal(dialog.stored, timeout=WAIT_MS) as stored:
         dialog.save_button.click()

@@ -190,6 +190,20 @@ def test_save_writes_the_pdf(qtbot: QtBot, window: MainWindow, tmp_path: Path) -
     assert " ".join(case.title.split()) in _text(data)
 
 
+def test_save_never_writes_over_the_open_case_file(
+    qtbot: QtBot, window: MainWindow, demo: Services, tmp_path: Path, told: list[str]
+) -> None:
+    preview = _dossier(qtbot, window)
+    case_file = demo.case_file.path
+    link = tmp_path / "evidence.pdf"
+    link.symlink_to(case_file)  # a harmless name for the open file itself
+    before = case_file.read_bytes()
+    preview._ask_save_path = lambda _parent, _suggested: str(link)
+    assert preview.save() is None
+    assert told and "will not write over" in told[-1]
+    assert case_file.read_bytes() == before and link.is_symlink()
+
+
 def test_print_to_a_pdf_printer_prints_every_page(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QSystemTrayIcon
@@ -209,6 +210,18 @@ def test_export_to_a_calendar_file(
     assert text.startswith("BEGIN:VCALENDAR")
     assert "SUMMARY:Call the hotline again" in text
     assert "calendar entries written to" in window.statusBar().currentMessage()
+
+
+def test_the_calendar_is_never_written_over_the_open_case_file(
+    window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    failures: list[BaseException] = []
+    monkeypatch.setattr(window, "show_failure", failures.append)
+    case_file = services.case_file.path
+    before = case_file.read_bytes()
+    assert window.features.reminders.export_calendar(case_file) == 0
+    assert len(failures) == 1 and "will not write over" in str(failures[0])
+    assert case_file.read_bytes() == before
 
 
 def test_snooze_choices_are_15_minutes_an_hour_and_tomorrow_morning(services: Services) -> None:

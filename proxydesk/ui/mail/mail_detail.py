@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from proxydesk.errors import ProxyDeskError
 from proxydesk.mail.attachments import MailContent, PrivateFolder, load_mail
 from proxydesk.mail.filenames import safe_filename
 from proxydesk.mail.messages import MailService
+from proxydesk.output_files import write_output
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.mail.attachments_model import AttachmentsModel
 from proxydesk.ui.mail.error_words import MailErrorWords
@@ -330,8 +332,8 @@ class MailDetail(QWidget):
             return None
         path = Path(chosen)
         try:
-            path.write_bytes(data)
-        except OSError as exc:
+            write_output(path, data)  # never over the case file or anything but a plain file
+        except ProxyDeskError as exc:
             self._set_status(self.tr("The file could not be saved: {error}").format(error=exc))
             return None
         self._set_status(self.tr("Saved {path}").format(path=path))

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from proxydesk.errors import ProxyDeskError
 from proxydesk.mail.filenames import safe_filename
 from proxydesk.mail.messages import MailService
+from proxydesk.output_files import write_output
 from proxydesk.ui.formatting import TimeFormat
 from proxydesk.ui.mail.error_words import MailErrorWords
 from proxydesk.ui.mail.mail_detail import AskSavePath
@@ -97,8 +99,8 @@ class QuarantineDialog(QDialog):
             return None
         path = Path(chosen)
         try:
-            path.write_bytes(raw)
-        except OSError as exc:
+            write_output(path, raw)  # never over the case file or anything but a plain file
+        except ProxyDeskError as exc:
             self.message.setText(self.tr("The file could not be saved: {error}").format(error=exc))
             return None
         self.message.setText(self.tr("Saved {path}").format(path=path))

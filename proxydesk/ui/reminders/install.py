@@ -221,6 +221,9 @@ class RemindersController(QObject):
         """Reminders, open promises' due times and appointments, for any calendar program."""
         try:
             count = self._services.calendar.export(target)
+        except ProxyDeskError as refused:  # the case file itself, a folder, a device...
+            self._host.show_failure(refused)
+            return 0
         except OSError as error:
             self._host.show_failure(ProxyDeskError(str(error)))
             return 0

@@ -41,3 +41,11 @@ class FileInUse(FileProblem):
 
 class FileBusy(ProxyDeskError):
     """Other work (a mail sync, another program) kept the file's write lock too long."""
+
+
+class FileDamaged(FileProblem):
+    """The case file fails its integrity check; it is not written, a backup may be put back."""
+
+    def __init__(self, message: str, backup_id: str | None = None) -> None:
+        super().__init__(message)
+        self.backup_id = backup_id

@@ -61,6 +61,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("form", "forms", "make a power of attorney, a fax or a letter as PDF"),
     ("dossier", "forms", "the whole case on paper, for an escalation"),
     ("fingerprint", "forms", "the case's fingerprint, to check a printed dossier against the file"),
+    ("backups", "backups", "list the file's backups, or restore one"),
 )
 
 

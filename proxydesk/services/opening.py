@@ -20,8 +20,9 @@ said yes), and so is refusing an empty file name (the faces refuse it first, in
 (``storage/locking.py``); the integrity check (``integrity``, ``PRAGMA quick_check``) and the
 day's rolling backup (``storage/backups.py``, beside the backup before an upgrade) run before
 a command's first write (``before_writing``) and in the app on the runner after the first
-screen (``load_services``), never for a read-only listing; atomic creation (made under a temporary name, given its name
-when whole) in ``make_file``, which ``new_file``, ``open_for_app`` and ``open_demo`` use.
+screen (``check_after_first_screen``), never for a read-only listing; atomic creation (made
+under a temporary name, given its name when whole) in ``make_file``, which ``new_file``,
+``open_for_app`` and ``open_demo`` use.
 """
 
 from __future__ import annotations
@@ -296,6 +297,19 @@ def load_services(quick: QuickOpen, *, cancel: threading.Event) -> Services:
     except BaseException:
         case_file.close()
         raise
+
+
+def check_after_first_screen(case_file: CaseFile) -> None:
+    """The app's integrity check, on the runner: a damaged file is switched to read-only
+    (``case_file.damage`` says why and which backup to offer); a good one gets the day's
+    backup when it has none yet."""
+    from proxydesk.storage import backups
+
+    case_file.damage = integrity(case_file.path)
+    if case_file.damage is not None:
+        case_file.writable = False
+    elif case_file.writable:
+        backups.daily(case_file.path)
 
 
 # -- a command's way in --------------------------------------------------------------------

@@ -238,4 +238,3 @@ def _replace_whole(backup: Path, path: Path) -> None:
     for suffix in ("-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     os.replace(partial, path)
-

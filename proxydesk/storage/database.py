@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from proxydesk.errors import FileFromNewerVersion, FileProblem
+from proxydesk.errors import FileDamaged, FileFromNewerVersion, FileProblem
 from proxydesk.storage import (
     audit,
     call_models,  # noqa: F401 - registers the call drafts
@@ -116,6 +116,8 @@ class CaseFile:
     _lock: WriterLock | None = field(default=None, repr=False)
     #: this process's writers, one after another in the order they asked
     _turns: WriteTurns = field(default_factory=WriteTurns, repr=False)
+    #: what the integrity check found wrong (the file is then open read-only)
+    damage: FileDamaged | None = None
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:

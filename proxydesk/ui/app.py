@@ -27,6 +27,7 @@ from proxydesk.progress import Cancelled
 from proxydesk.reading.file import FileReader
 from proxydesk.services import opening
 from proxydesk.services.opening import open_for_app
+from proxydesk.ui.files.backups import BackupsMenu, restore_and_reopen
 from proxydesk.ui.files.dialogs import FileDialogs
 from proxydesk.ui.files.opening import open_demo
 from proxydesk.ui.files.prompts import Prompts
@@ -327,6 +328,11 @@ class AppController(QObject):
         window.file_menu.dialogs = self.dialogs
         window.file_menu.open_requested.connect(self.open_file)
         window.file_menu.new_requested.connect(self.new_file)
+        backups = BackupsMenu(window)  # File → Backups…; the integrity check, then a restore
+        backups.restore_requested.connect(
+            lambda path, ident: QTimer.singleShot(0, lambda: restore_and_reopen(self, path, ident))
+        )
+        backups.check()
         install_language_menu(window, self._change_language)
 
     def _change_language(self, choice: Language) -> None:

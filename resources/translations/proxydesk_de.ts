@@ -168,6 +168,124 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../proxydesk/ui/files/backups.py" line="+99"/>
+        <source>Restore a backup</source>
+        <translation>Eine Sicherung zurückholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the backup of {taken} back in place of the case file?
+
+The file as it is now is kept as a backup first; the window opens it again.</source>
+        <translation>Die Sicherung vom {taken} an die Stelle der Falldatei zurückholen?
+
+Die Datei, wie sie jetzt ist, wird vorher als Sicherung aufbewahrt; das Fenster öffnet sie danach neu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This case file is damaged. It was opened read-only, so nothing more is written to it.
+
+{details}</source>
+        <translation>Diese Falldatei ist beschädigt. Sie wurde schreibgeschützt geöffnet, damit nichts mehr in sie geschrieben wird.
+
+{details}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Damaged file</source>
+        <translation>Beschädigte Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore the newest good backup</source>
+        <translation>Neueste gute Sicherung zurückholen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location line="-88"/>
+        <location line="+14"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>ProxyDesk keeps a backup of the file each day it is used (the last 7 days, then one a week for 4 weeks), and one before each upgrade.</source>
+        <translation>ProxyDesk legt an jedem Tag, an dem die Datei benutzt wird, eine Sicherung an (für die letzten 7 Tage, danach eine pro Woche für 4 Wochen), und eine vor jeder Aktualisierung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Taken</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Zurückholen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before a restore</source>
+        <translation>vor einem Zurückholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an upgrade</source>
+        <translation>vor einer Aktualisierung</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsMenu</name>
+    <message>
+        <location line="+72"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file&apos;s daily backups; put one back</source>
+        <translation>Die täglichen Sicherungen der Datei; eine zurückholen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ProxyDesk — {name} (read-only)</source>
+        <translation>ProxyDesk — {name} (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is damaged; it is open read-only</source>
+        <translation>Die Datei ist beschädigt; sie ist schreibgeschützt geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>CallLoggerController</name>
     <message>
         <location filename="../../proxydesk/ui/call_logger/install.py" line="+38"/>
@@ -1611,7 +1729,7 @@ Vorgang: 4711</translation>
 <context>
     <name>MailDetail</name>
     <message>
-        <location filename="../../proxydesk/ui/mail/mail_detail.py" line="+86"/>
+        <location filename="../../proxydesk/ui/mail/mail_detail.py" line="+88"/>
         <source>From</source>
         <extracomment>the list of attached files shows this many at most; more scroll asked for a path to save to: (suggested file name) -&gt; path, or None when cancelled the mail id the user wants filed into another case the mail finished loading (for tests and the status bar)</extracomment>
         <translation>Von</translation>
@@ -3039,7 +3157,7 @@ Nur ein ProxyDesk auf einmal kann eine Datei ändern. Sie können sie schreibges
 <context>
     <name>QuarantineDialog</name>
     <message>
-        <location filename="../../proxydesk/ui/mail/quarantine_dialog.py" line="+39"/>
+        <location filename="../../proxydesk/ui/mail/quarantine_dialog.py" line="+41"/>
         <source>Quarantine</source>
         <translation>Quarantäne</translation>
     </message>
@@ -3353,7 +3471,7 @@ Für: {relatives}</translation>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%n calendar entry(s) written to {path}</source>
         <translation>
             <numerusform>%n Kalendereintrag nach {path} geschrieben</numerusform>

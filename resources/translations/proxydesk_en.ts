@@ -102,7 +102,7 @@
 <context>
     <name>RemindersController</name>
     <message numerus="yes">
-        <location filename="../../proxydesk/ui/reminders/install.py" line="+228"/>
+        <location filename="../../proxydesk/ui/reminders/install.py" line="+231"/>
         <source>%n calendar entry(s) written to {path}</source>
         <translation>
             <numerusform>%n calendar entry written to {path}</numerusform>

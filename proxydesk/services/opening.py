@@ -76,7 +76,7 @@ def integrity(path: Path) -> FileDamaged | None:
     the damage in plain words with the newest good backup and the command that puts it back."""
     from proxydesk.storage import backups
 
-    problem = backups.quick_check(path)
+    problem = backups.quick_check(path, read_only=False)
     if problem is None:
         return None
     good = backups.newest_good(path)

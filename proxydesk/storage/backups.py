@@ -78,10 +78,15 @@ def _written(path: Path) -> int:
         return 0
 
 
-def quick_check(path: Path) -> str | None:
-    """What ``PRAGMA quick_check`` finds wrong with the file at ``path``; None when it is good."""
+def quick_check(path: Path, *, read_only: bool = True) -> str | None:
+    """What ``PRAGMA quick_check`` finds wrong with the file at ``path``; None when it is good.
+
+    A case file about to be written is checked on a connection that may write (it writes
+    nothing): the last one to close a file in WAL mode takes its ``-wal`` and ``-shm`` away.
+    """
+    mode = "ro" if read_only else "rw"
     try:
-        db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode={mode}", uri=True)
     except sqlite3.Error as exc:
         return str(exc)
     try:
@@ -127,7 +132,9 @@ def take(path: Path, kind: str = DAILY, *, now: datetime | None = None) -> Backu
 def _copy(source: Path, target: Path, *, journal: str = "DELETE") -> None:
     """The whole of ``source`` (its WAL too) into ``target`` by SQLite's online backup API;
     a backup is one file (no WAL of its own), a restored case file keeps its WAL."""
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    # a connection that may write (it writes nothing): the last one to close a file in WAL
+    # mode takes its -wal and -shm away, which a read-only one cannot
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True)
     dest = sqlite3.connect(target)
     try:
         src.backup(dest)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -92,16 +91,10 @@ def _on_begin(connection: Any) -> None:
 
 
 def _backup(path: Path, revision: str) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.backup-{stamp}-rev{revision}")
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    dest = sqlite3.connect(target)
-    try:
-        source.backup(dest)
-    finally:
-        dest.close()
-        source.close()
-    return target
+    """The checked copy before an upgrade, beside the file (``NAME.backup-DATE-revN``)."""
+    from proxydesk.storage.backups import take
+
+    return take(path, f"rev{revision}").path
 
 
 @dataclass

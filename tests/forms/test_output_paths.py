@@ -33,7 +33,10 @@ def fingerprint(path: Path) -> list[str]:
     found = []
     for item in sorted(path.parent.iterdir()):
         # the lock (empty) stays after a command that could write; it holds no data
+        # nor the day's backup, kept before a command's first write of the day: a copy of it
         if item.name.startswith(path.name) and item.is_file() and item.suffix != ".lock":
+            if item.name.endswith("-daily"):
+                continue
             found.append(f"{item.name} {hashlib.sha256(item.read_bytes()).hexdigest()}")
     return found
 

@@ -3,7 +3,6 @@ opened read-only, and its newest good backup offered; a restore reopens the file
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,15 +14,8 @@ from proxydesk.storage import backups
 from proxydesk.ui.app import AppController
 from proxydesk.ui.files import backups as backups_ui
 from proxydesk.ui.files.backups import BackupsDialog, BackupsMenu
+from tests.core.test_backups import damage
 from tests.ui.test_files import controllers, make_file, shown, story  # noqa: F401  (fixtures)
-
-
-def damage(path: Path) -> None:
-    """16 KB of random bytes into the middle of the file, as a failing disk would."""
-    size = path.stat().st_size
-    with open(path, "r+b") as file:
-        file.seek(size // 2 - 8192)
-        file.write(os.urandom(16384))
 
 
 def kinds(path: Path) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -29,6 +30,8 @@ from proxydesk.timezones import zone
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -118,18 +121,35 @@ class CaseFile:
     _turns: WriteTurns = field(default_factory=WriteTurns, repr=False)
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
-        """One transaction for one user action: all of it is written, or none of it."""
+    def unit_of_work(self, *, checkpoint: bool = True) -> Iterator[Session]:
+        """One transaction for one user action: all of it is written, or none of it.
+
+        Once it is written, the WAL is copied into the file itself (``checkpoint``), so
+        the file alone, copied between two actions, holds everything: a mail import's
+        batches leave that to its own checkpoints and to the unit of work that ends it.
+        """
         if not self.writable:
             raise FileProblem(f"{self.path} is open read-only")
         writer = self.engine.execution_options(**{WRITING: True})
-        with (
-            lock_errors_in_words(),
-            self._turns.turn(),
-            self.sessions(bind=writer) as session,
-            session.begin(),
-        ):
-            yield session
+        with lock_errors_in_words(), self._turns.turn():
+            with self.sessions(bind=writer) as session, session.begin():
+                yield session
+            if checkpoint:
+                self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Copy what the WAL holds into the file, beside any reader (a PASSIVE checkpoint).
+
+        A checkpoint that fails or stops short loses nothing: the WAL keeps every commit
+        until the next one (or until the file is closed).
+        """
+        try:
+            with self.engine.connect() as connection:
+                driver = connection.connection.driver_connection
+                assert driver is not None
+                driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except sqlite3.Error:
+            log.warning("the WAL of %s was not copied into it now; it is kept", self.path)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

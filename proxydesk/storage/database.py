@@ -22,6 +22,7 @@ from proxydesk.storage import (
     call_models,  # noqa: F401 - registers the call drafts
     mail_models,  # noqa: F401 - registers the mail tables
 )
+from proxydesk.storage.access import can_write, connect_read_only
 from proxydesk.storage.busy import LOCK_WAIT_MS, WriteTurns, lock_errors_in_words
 from proxydesk.storage.locking import WriterLock
 from proxydesk.storage.models import Setting
@@ -92,6 +93,13 @@ def _on_begin(connection: Any) -> None:
     # with "database is locked" when another connection writes, and busy_timeout never helps
     writing = connection.get_execution_options().get(WRITING, False)
     connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+def _read_only_options(path: Path, writable: bool) -> dict[str, Any]:
+    """A file this user cannot write is read on connections that write nothing beside it."""
+    if writable or can_write(path):
+        return {}
+    return {"creator": lambda: connect_read_only(path, check_same_thread=False)}
 
 
 def _backup(path: Path, revision: str) -> Path:
@@ -208,13 +216,18 @@ def open_case_file(
             f"{path} was written by a newer ProxyDesk (schema {revision}); "
             "update ProxyDesk to open it. The file was left untouched."
         )
+    if exists and (writable or needs_upgrade) and not can_write(path):
+        raise FileProblem(
+            f"{path} cannot be written (the file or its folder is read-only); "
+            "it can still be read; to change it, ask for write access to it and its folder"
+        )
     if lock is None and (writable or needs_upgrade):
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = WriterLock(path)
         lock.acquire()
     try:
         backup_path = _backup(path, revision) if revision is not None and needs_upgrade else None
-        engine = create_engine(f"sqlite:///{path}")
+        engine = create_engine(f"sqlite:///{path}", **_read_only_options(path, writable))
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
         if needs_upgrade:

@@ -5,7 +5,6 @@ Run as ``nobody`` (``tests/support/nobody.py``): root, who runs the suite, ignor
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,37 +14,33 @@ import pytest
 from proxydesk.services.opening import new_file
 from proxydesk.services.registry import Services
 from proxydesk.storage.access import can_write
-from tests.support.nobody import python_as_nobody, shared_folder
+from tests.support import nobody
+from tests.support.nobody import State
 
 
-@pytest.fixture
-def shared() -> Iterator[Path]:
-    with shared_folder() as folder:
-        with new_file(folder / "family.proxydesk", timezone="Europe/Berlin") as made:
+@pytest.fixture(params=nobody.READ_ONLY)
+def unwritable(request: pytest.FixtureRequest) -> Iterator[tuple[Path, State]]:
+    """A file with one case that ``nobody`` cannot write, and how it was."""
+    with nobody.shared_folder() as folder:
+        file = folder / "family.proxydesk"
+        with new_file(file, timezone="Europe/Berlin") as made:
             services = Services.for_file(made)
             services.directory.add_organization("Telco")
             services.cases.add_case("Move the line", "Telco")
-        yield folder
+        yield file, nobody.make_read_only(file, request.param)
 
 
 def proxydesk(file: Path, *args: str) -> tuple[int, str, str]:
-    done = python_as_nobody(["-m", "proxydesk", "--file", str(file), *args], file.parent / "home")
+    done = nobody.python_as_nobody(
+        ["-m", "proxydesk", "--file", str(file), *args], file.parent / "home"
+    )
     return done.returncode, done.stdout, done.stderr
 
 
-@pytest.mark.parametrize("read_only", ["the file", "its folder"])
 def test_commands_read_a_read_only_file_and_refuse_to_write_it_in_one_line(
-    shared: Path, read_only: str
+    unwritable: tuple[Path, State],
 ) -> None:
-    file = shared / "family.proxydesk"
-    if read_only == "the file":
-        shared.chmod(0o777)
-        file.chmod(0o444)
-    else:
-        file.chmod(0o666)
-        shared.chmod(0o555)
-    before = hashlib.sha256(file.read_bytes()).hexdigest()
-    files = sorted(p.name for p in shared.iterdir())
+    file, before = unwritable
 
     rc, out, err = proxydesk(file, "cases", "--json")
     assert (rc, err) == (0, "")
@@ -57,8 +52,7 @@ def test_commands_read_a_read_only_file_and_refuse_to_write_it_in_one_line(
         f"proxydesk: {file} cannot be written (the file or its folder is read-only); "
         "it can still be read; to change it, ask for write access to it and its folder\n"
     )
-    assert hashlib.sha256(file.read_bytes()).hexdigest() == before
-    assert sorted(p.name for p in shared.iterdir()) == files
+    assert nobody.as_it_is(file) == before  # nothing written, nothing made beside it
 
 
 def test_a_file_and_its_folder_both_writable_can_be_written(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ folder outside the suite's own (which only root may enter).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -52,3 +53,31 @@ def python_as_nobody(args: list[str], home: Path, **env: str) -> subprocess.Comp
         timeout=120,
         check=False,
     )
+
+
+#: what may keep ``nobody`` from writing a case file
+READ_ONLY = ["the file", "its folder"]
+
+
+#: a file's content (a digest) and what its folder holds
+State = tuple[str, list[str]]
+
+
+def as_it_is(file: Path) -> State:
+    """The file's content (a digest) and what its folder holds, to see that nothing changed."""
+    return hashlib.sha256(file.read_bytes()).hexdigest(), sorted(
+        p.name for p in file.parent.iterdir()
+    )
+
+
+def make_read_only(file: Path, read_only: str) -> State:
+    """``the file`` read-only in a folder anybody may write, or ``its folder`` read-only
+    around a file anybody may write: either way ``nobody`` cannot write the case file.
+    Answers the file and its folder as they are now (``as_it_is``)."""
+    if read_only == "the file":
+        file.parent.chmod(0o777)
+        file.chmod(0o444)
+    else:
+        file.chmod(0o666)
+        file.parent.chmod(0o555)
+    return as_it_is(file)

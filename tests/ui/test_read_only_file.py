@@ -6,7 +6,6 @@ process of its own (``tests/support/nobody.py``), as a user without write access
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +16,14 @@ from pytestqt.qtbot import QtBot
 from proxydesk.services.registry import Services
 from proxydesk.storage.database import open_case_file
 from proxydesk.ui.main_window import MainWindow
-from tests.support.nobody import python_as_nobody, shared_folder
+from tests.support.nobody import (
+    READ_ONLY,
+    State,
+    as_it_is,
+    make_read_only,
+    python_as_nobody,
+    shared_folder,
+)
 from tests.ui.story import FixedClock, Story, build_story
 from tests.ui.writes import written
 
@@ -46,15 +52,14 @@ WRITES = {
 }
 
 
-@pytest.fixture
-def shared() -> Iterator[Path]:
-    """A folder nobody may enter, with the story's file."""
+@pytest.fixture(params=READ_ONLY)
+def unwritable(request: pytest.FixtureRequest) -> Iterator[tuple[Path, State]]:
+    """A file of the story that ``nobody`` cannot write, and how it was."""
     with shared_folder() as folder:
-        with open_case_file(
-            folder / "family.proxydesk", create=True, timezone="Europe/Berlin"
-        ) as made:
+        file = folder / "family.proxydesk"
+        with open_case_file(file, create=True, timezone="Europe/Berlin") as made:
             build_story(Services.for_file(made, FixedClock()))
-        yield folder
+        yield file, make_read_only(file, request.param)
 
 
 def as_nobody(file: Path, home: Path) -> dict[str, object]:
@@ -66,28 +71,12 @@ def as_nobody(file: Path, home: Path) -> dict[str, object]:
     return result
 
 
-def listing(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir())
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.mark.parametrize("read_only", ["the file", "its folder"])
 def test_a_file_the_user_cannot_write_opens_read_only_and_offers_no_write(
-    shared: Path, read_only: str
+    unwritable: tuple[Path, State],
 ) -> None:
-    file = shared / "family.proxydesk"
-    if read_only == "the file":
-        shared.chmod(0o777)  # the folder may be written, the file not
-        file.chmod(0o444)
-    else:
-        file.chmod(0o666)  # the file may be written, its folder not
-        shared.chmod(0o555)
-    before, files = digest(file), listing(shared)
+    file, before = unwritable
 
-    seen = as_nobody(file, shared / "home")
+    seen = as_nobody(file, file.parent / "home")
 
     assert seen["opened"] is True, seen["errors"]
     assert seen["writable"] is False
@@ -99,8 +88,7 @@ def test_a_file_the_user_cannot_write_opens_read_only_and_offers_no_write(
     assert seen["edit_story_offered"] is False and seen["story_editing"] is False
     # a write asked all the same is refused, and the refusal is shown
     assert seen["failures"] == [f"This could not be recorded:\n\n{file} is open read-only"]
-    assert digest(file) == before
-    assert listing(shared) == files  # no -wal, -shm or lock file left beside it
+    assert as_it_is(file) == before  # nothing written; no -wal, -shm or lock file beside it
 
 
 def test_a_story_that_was_not_written_is_shown_as_the_file_has_it(

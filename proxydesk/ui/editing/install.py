@@ -254,30 +254,25 @@ class EditingController(QObject):
         self._window.write(way, on_done=lambda _step: self.written(None), name="undo or redo")
 
     def write_story(self, case_id: int, text: str) -> None:
-        """The story as the header saved it: one undo step (the services record it).
-
-        Not written, the failure is shown and the header shows the story as the file has it
-        again: a story that only looks saved would be lost when the case is shown again.
-        """
-        cases = self._services.cases
-        self._window.write(
-            self.history.run,
-            cases.set_story,
-            case_id,
-            text,
-            on_failed=lambda _error: self._show_as_stored(case_id),
-            name="story",
-        )
+        """The story as the header saved it: one undo step (the services record it)."""
+        self._write_header(self._services.cases.set_story, case_id, text, "story")
 
     def write_status(self, case_id: int, status: str) -> None:
-        cases = self._services.cases
+        self._write_header(self._services.cases.set_status, case_id, status, "status")
+
+    def _write_header(
+        self, write: Callable[[int, str], object], case_id: int, value: str, name: str
+    ) -> None:
+        """What the header saved, as one undo step. Not written, the failure is shown and
+        the header shows the case as the file has it again: a story that only looked saved
+        would be lost when the case is shown again."""
         self._window.write(
             self.history.run,
-            cases.set_status,
+            write,
             case_id,
-            status,
+            value,
             on_failed=lambda _error: self._show_as_stored(case_id),
-            name="status",
+            name=name,
         )
 
     def _show_as_stored(self, case_id: int) -> None:

@@ -207,7 +207,9 @@ class MailSync:
             # batch is in memory, its headers read and its bodies parsed, and ends with it
             for batch, messages in batches:
                 check_cancel(cancel, SyncCancelled, stopped)
-                with self.case_file.unit_of_work() as session:
+                # the batch's WAL is copied by ``checkpoints``; the unit of work after the
+                # loop copies the rest into the file (a file at rest holds all of it)
+                with self.case_file.unit_of_work(checkpoint=False) as session:
                     checkpoints.take_over(session)
                     folder = session.get(MailFolder, folder_id)
                     assert folder is not None

@@ -21,6 +21,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
+from proxydesk.storage.access import can_write, connect_read_only
 from proxydesk.timezones import zone
 
 #: the connection every reader reads on
@@ -70,7 +71,10 @@ def open_for_reading(path: Path) -> sqlite3.Connection:
     It sees what other connections have committed; each statement outside ``snapshot`` is
     its own read.
     """
-    connection = sqlite3.connect(path, isolation_level=None)
+    if can_write(path):
+        connection = sqlite3.connect(path, isolation_level=None)
+    else:  # a read-only file or folder: nothing is written beside it
+        connection = connect_read_only(path)
     connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     connection.execute("PRAGMA query_only = ON")

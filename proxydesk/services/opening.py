@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from proxydesk.errors import FileDamaged, FileInUse, FileProblem, ProxyDeskError
 from proxydesk.progress import Cancelled
 from proxydesk.reading.file import FileReader
+from proxydesk.storage.access import can_write
 from proxydesk.storage.locking import WriterLock
 from proxydesk.storage.revision import FileState, file_state
 
@@ -206,6 +207,8 @@ def open_for_app(
     try:
         if create_missing and not state.exists:
             return new_file(path)
+        if state.exists and not can_write(path):
+            return open_file(path, writable=False, state=state)  # the window says read-only
         return open_file(path, writable=True, state=state)
     except FileInUse as exc:
         if not ask_read_only(exc):
@@ -264,8 +267,8 @@ def open_quickly(path: Path) -> QuickOpen | None:
     """
     try:
         state = check(path)
-        if not path.is_file() or not state.at_head:
-            return None
+        if not path.is_file() or not state.at_head or not can_write(path):
+            return None  # a file this user cannot write opens read-only, the full way
     except (ProxyDeskError, OSError):
         return None
     lock = WriterLock(path)

@@ -73,10 +73,9 @@ class BackgroundCheckpoints:
             while not self._stop.is_set():
                 self._due.wait()
                 self._due.clear()
-                if self._stop.is_set():
-                    break
                 # a failed checkpoint loses nothing: the WAL holds every commit until the
-                # next checkpoint (here, or the writer's own again afterwards)
+                # next checkpoint (here, or the writer's own again afterwards); the last one,
+                # once the import ended or stopped, copies its last batch into the file too
                 with contextlib.suppress(sqlite3.Error):
                     connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
         finally:

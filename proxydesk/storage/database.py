@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +22,7 @@ from proxydesk.storage import (
     call_models,  # noqa: F401 - registers the call drafts
     mail_models,  # noqa: F401 - registers the mail tables
 )
+from proxydesk.storage.access import can_write, connect_read_only
 from proxydesk.storage.busy import LOCK_WAIT_MS, WriteTurns, lock_errors_in_words
 from proxydesk.storage.locking import WriterLock
 from proxydesk.storage.models import Setting
@@ -28,6 +31,8 @@ from proxydesk.timezones import zone
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -90,6 +95,13 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
 
+def _read_only_options(path: Path, writable: bool) -> dict[str, Any]:
+    """A file this user cannot write is read on connections that write nothing beside it."""
+    if writable or can_write(path):
+        return {}
+    return {"creator": lambda: connect_read_only(path, check_same_thread=False)}
+
+
 def _backup(path: Path, revision: str) -> Path:
     """The checked copy before an upgrade, beside the file (``NAME.backup-DATE-revN``)."""
     from proxydesk.storage.backups import take
@@ -113,18 +125,35 @@ class CaseFile:
     damage: FileDamaged | None = None
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
-        """One transaction for one user action: all of it is written, or none of it."""
+    def unit_of_work(self, *, checkpoint: bool = True) -> Iterator[Session]:
+        """One transaction for one user action: all of it is written, or none of it.
+
+        Once it is written, the WAL is copied into the file itself (``checkpoint``), so
+        the file alone, copied between two actions, holds everything: a mail import's
+        batches leave that to its own checkpoints and to the unit of work that ends it.
+        """
         if not self.writable:
             raise FileProblem(f"{self.path} is open read-only")
         writer = self.engine.execution_options(**{WRITING: True})
-        with (
-            lock_errors_in_words(),
-            self._turns.turn(),
-            self.sessions(bind=writer) as session,
-            session.begin(),
-        ):
-            yield session
+        with lock_errors_in_words(), self._turns.turn():
+            with self.sessions(bind=writer) as session, session.begin():
+                yield session
+            if checkpoint:
+                self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Copy what the WAL holds into the file, beside any reader (a PASSIVE checkpoint).
+
+        A checkpoint that fails or stops short loses nothing: the WAL keeps every commit
+        until the next one (or until the file is closed).
+        """
+        try:
+            with self.engine.connect() as connection:
+                driver = connection.connection.driver_connection
+                assert driver is not None
+                driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except sqlite3.Error:
+            log.warning("the WAL of %s was not copied into it now; it is kept", self.path)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -183,13 +212,18 @@ def open_case_file(
             f"{path} was written by a newer ProxyDesk (schema {revision}); "
             "update ProxyDesk to open it. The file was left untouched."
         )
+    if exists and (writable or needs_upgrade) and not can_write(path):
+        raise FileProblem(
+            f"{path} cannot be written (the file or its folder is read-only); "
+            "it can still be read; to change it, ask for write access to it and its folder"
+        )
     if lock is None and (writable or needs_upgrade):
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = WriterLock(path)
         lock.acquire()
     try:
         backup_path = _backup(path, revision) if revision is not None and needs_upgrade else None
-        engine = create_engine(f"sqlite:///{path}")
+        engine = create_engine(f"sqlite:///{path}", **_read_only_options(path, writable))
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
         if needs_upgrade:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import shutil
+import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -142,7 +144,7 @@ def test_a_process_that_cannot_start_leaves_the_headers_to_this_one(
 
 
 def test_a_stop_keeps_every_whole_batch(
-    home: tuple[Desk, ImapUser], plain_import: dict[str, object]
+    home: tuple[Desk, ImapUser], plain_import: dict[str, object], tmp_path: Path
 ) -> None:
     desk, _ = home
     cancel = threading.Event()
@@ -156,6 +158,14 @@ def test_a_stop_keeps_every_whole_batch(
     with pytest.raises(SyncCancelled):
         sync_run.run("home", import_all=True, progress=stop_after_second_batch, cancel=cancel)
     assert stored_uids(desk) == (2 * BATCH, 2 * BATCH)
+    # the stopped import copied its batches into the file itself: the file alone holds them
+    alone = tmp_path / "copied alone.proxydesk"
+    shutil.copy(desk.case_file.path, alone)
+    copy = sqlite3.connect(f"{alone.as_uri()}?mode=ro", uri=True)
+    try:
+        assert copy.execute("SELECT count(*) FROM mail_locations").fetchone() == (2 * BATCH,)
+    finally:
+        copy.close()
     desk.sync(import_all=True)
     assert content(desk) == plain_import
 

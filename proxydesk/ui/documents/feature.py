@@ -43,7 +43,8 @@ class DocumentsFeature(QObject):
         self.scan_dialog: StoreScanDialog | None = None
         self.powers_dialog: PowersOfAttorneyDialog | None = None
         self.drop_target = ScanDropTarget(host.case_list_view(), host.row_at)
-        self.drop_target.dropped.connect(self.store_scan)
+        if host.writable:  # a file open read-only stores no scan
+            self.drop_target.dropped.connect(self.store_scan)
         host.add_row_menu(self._row_menu)
         host.notifier.changed.connect(self._changed)
 
@@ -59,6 +60,8 @@ class DocumentsFeature(QObject):
         if row.case is not None or relative_id is None:
             return  # a case row, or the cases without a relative
         menu.addAction(self.tr("Powers of attorney…"), lambda: self.show_powers(relative_id, name))
+        if not self._host.writable:
+            return
         menu.addAction(
             self.tr("Add a signed power of attorney…"),
             lambda: self._ask_and_store(relative_id, name),
@@ -100,6 +103,7 @@ class DocumentsFeature(QObject):
             parent=self._host.dialog_parent(),
         )
         dialog.add_requested.connect(lambda path: self.store_scan(relative_id, relative_name, path))
+        dialog.add_button.setVisible(self._host.writable)
         self.powers_dialog = dialog
         dialog.show()
         return dialog

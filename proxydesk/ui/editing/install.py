@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from proxydesk.changes import Changes
+from proxydesk.changes import Changes, Kind
 from proxydesk.errors import ProxyDeskError
 from proxydesk.services.history import Step
 from proxydesk.ui.editing.form import ChoiceDialog
@@ -255,12 +255,29 @@ class EditingController(QObject):
 
     def write_story(self, case_id: int, text: str) -> None:
         """The story as the header saved it: one undo step (the services record it)."""
-        cases = self._services.cases
-        self._window.write(self.history.run, cases.set_story, case_id, text, name="story")
+        self._write_header(self._services.cases.set_story, case_id, text, "story")
 
     def write_status(self, case_id: int, status: str) -> None:
-        cases = self._services.cases
-        self._window.write(self.history.run, cases.set_status, case_id, status, name="status")
+        self._write_header(self._services.cases.set_status, case_id, status, "status")
+
+    def _write_header(
+        self, write: Callable[[int, str], object], case_id: int, value: str, name: str
+    ) -> None:
+        """What the header saved, as one undo step. Not written, the failure is shown and
+        the header shows the case as the file has it again: a story that only looked saved
+        would be lost when the case is shown again."""
+        self._window.write(
+            self.history.run,
+            write,
+            case_id,
+            value,
+            on_failed=lambda _error: self._show_as_stored(case_id),
+            name=name,
+        )
+
+    def _show_as_stored(self, case_id: int) -> None:
+        """The case's header read again from the file, after a write that did not land."""
+        self._window.notifier.tell(Changes.of(Kind.CASES, cases=[case_id]))
 
 
 def install_editing(host: Host) -> EditingController:

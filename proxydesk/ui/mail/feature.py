@@ -68,6 +68,8 @@ class MailFeature(QObject):
 
         self._build_actions()
         self._build_status_bar()
+        if not host.writable:
+            self._read_only()
         host.events.entry_chosen.connect(self._entry_chosen)
         host.notifier.changed.connect(self._changed)
         self.refresh_hint()
@@ -114,6 +116,13 @@ class MailFeature(QObject):
         self.progress.hide()
         self._host.add_status_widget(self.hint)
         self._host.add_status_widget(self.progress, permanent=True)
+
+    def _read_only(self) -> None:
+        """A file open read-only takes no mail, no account and no move: those stay off."""
+        for action in (self.sync_action, self.accounts_action, self.move_action):
+            action.setEnabled(False)
+        self.hint_button.setEnabled(False)
+        self.detail.move_button.hide()
 
     def refresh_hint(self) -> None:
         """The hint shows while the file has no mail account."""
@@ -198,7 +207,8 @@ class MailFeature(QObject):
         return self._host.current_entry
 
     def _entry_chosen(self, entry: TimelineEntry | None) -> None:
-        self.move_action.setEnabled(entry is not None and entry.mail_id is not None)
+        mail = entry is not None and entry.mail_id is not None
+        self.move_action.setEnabled(self._host.writable and mail)
 
     def _move_current(self) -> None:
         entry = self._current_entry()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+import math
+import re
 from datetime import date, datetime
 from typing import Protocol, TypeVar
 
@@ -214,3 +216,69 @@ def poa_validity(power: PowerTerms, on: date) -> PoaValidity:
 def poa_is_valid(power: PowerTerms, on: date) -> bool:
     """In force on that day (ending soon or not)."""
     return poa_validity(power, on) in (PoaValidity.VALID, PoaValidity.ENDS_SOON)
+
+
+#: the largest id a record can have: SQLite's INTEGER is a signed 64-bit number
+LARGEST_ID = 2**63 - 1
+
+
+def written_id(ref: str | int) -> int | None:
+    """The number ``ref`` spells as an id (plain digits 0-9), else None: it is a name."""
+    if isinstance(ref, int):
+        return ref
+    text = ref.strip()
+    return int(text) if text.isascii() and text.isdigit() else None
+
+
+def can_be_id(number: int) -> bool:
+    """Whether a record could have this id (one too large for the file finds nothing)."""
+    return 0 <= number <= LARGEST_ID
+
+
+def check_text(value: str, what: str, longest: int | None = None) -> None:
+    """A text the file can keep: no NUL character, and no longer than its column."""
+    if "\x00" in value:
+        raise InvalidInput(f"{what} holds a NUL character, which a case file cannot keep")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidInput(f"{what} holds bytes that are no UTF-8 text") from None
+    if longest is not None and len(value) > longest:
+        raise InvalidInput(f"{what} is too long ({len(value):,} characters; at most {longest:,})")
+
+
+#: the longest call a log takes (a day), and the most transfers one call can have
+LONGEST_CALL_MINUTES = 24 * 60
+MOST_TRANSFERS = 1000
+
+
+def check_call_length(minutes: float, hold_minutes: float, transfers: int) -> None:
+    """A call's length and time on hold: finite, not negative, at most a day, hold within it."""
+    for value, what in ((minutes, "the call's minutes"), (hold_minutes, "the minutes on hold")):
+        if not math.isfinite(value):
+            raise InvalidInput(f"{what} must be a number of minutes, not '{value}'")
+        if value < 0:
+            raise InvalidInput("minutes must not be negative")
+        if value > LONGEST_CALL_MINUTES:
+            raise InvalidInput(
+                f"{what} ({value:g}) is more than a day; at most {LONGEST_CALL_MINUTES}"
+            )
+    if hold_minutes > minutes:
+        raise InvalidInput(
+            f"the time on hold ({hold_minutes:g} min) is longer than the call ({minutes:g} min)"
+        )
+    if transfers < 0:
+        raise InvalidInput("transfers must not be negative")
+    if transfers > MOST_TRANSFERS:
+        raise InvalidInput(f"{transfers} transfers in one call? at most {MOST_TRANSFERS}")
+
+
+#: an e-mail address as a form prints it: one @, a name before it, a dotted domain after it
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+
+
+def check_email(value: str, what: str = "the e-mail address") -> None:
+    """Refuse what is no e-mail address (an empty value clears one and is let through)."""
+    if value.strip() and not _EMAIL.fullmatch(value.strip()):
+        raise InvalidInput(f"{what} '{value.strip()}' is not an e-mail address (name@example.org)")

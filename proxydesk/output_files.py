@@ -51,6 +51,12 @@ def check_output(path: Path | str) -> Path:
     base = _database_beside(target)
     if base is not None:
         raise InvalidInput(f"will not write {target}: it belongs to the case file {base}")
+    # before any work is done for it: a folder that is not there, or not to be written in
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InvalidInput(f"cannot write {target}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InvalidInput(f"cannot write {target}: Permission denied (the folder is read-only)")
     return target
 
 
@@ -58,8 +64,6 @@ def write_output(path: Path | str, data: bytes) -> Path:
     """Check ``path``, write beside it and rename: never half a file, never over a case file."""
     target = check_output(path)
     folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise InvalidInput(f"cannot write {target}: the folder {folder} does not exist")
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:

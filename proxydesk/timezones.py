@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import UTC, date, datetime, time, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -47,6 +47,27 @@ def zone(name: str) -> tzinfo:
         raise InvalidInput(f"unknown time zone '{name}'") from None
 
 
+#: the times a case file keeps: two days inside what Python can hold, so a time read back in
+#: any zone, a due time a day on, or a call's end still can be told (year 1 and 9999 cannot)
+EARLIEST = datetime.min.replace(tzinfo=UTC) + timedelta(days=2)
+LATEST = datetime.max.replace(tzinfo=UTC) - timedelta(days=2)
+
+
+def check_time(value: datetime, what: str = "time") -> None:
+    """Refuse a time the file could not give back (too near year 1 or year 9999)."""
+    if value.tzinfo is None:
+        raise InvalidInput(f"{what}: {value.isoformat()} has no time zone")
+    try:
+        keepable = EARLIEST <= value <= LATEST
+    except OverflowError:
+        keepable = False
+    if not keepable:
+        shown = value.replace(tzinfo=None).isoformat(" ", "minutes")
+        raise InvalidInput(
+            f"{what}: {shown} is too near the year 1 or 9999 for a case file to keep"
+        )
+
+
 def parse_datetime(text: str, tz: tzinfo, what: str = "time") -> datetime:
     """ISO 8601 date and time; without an offset it is read in the case file's zone."""
     cleaned = text.strip()
@@ -59,6 +80,7 @@ def parse_datetime(text: str, tz: tzinfo, what: str = "time") -> datetime:
         ) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=tz)
+    check_time(value, what)
     return value.astimezone(UTC)
 
 

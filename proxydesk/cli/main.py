@@ -138,6 +138,42 @@ def build_parser(modules: Sequence[str] | None = None) -> Parser:
     return parser
 
 
+#: the arguments that name a file: any bytes the system allows (the rest is text, UTF-8)
+FILE_ARGUMENTS = frozenset({"file", "output", "save", "scan", "letter", "edit_json", "from_json"})
+
+
+def refuse_undecodable(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """A text argument that is not UTF-8 (Python keeps its bytes as lone surrogates, which no
+    file can store) is refused by name; a file's name may be any bytes."""
+    for name, value in vars(args).items():
+        if name in FILE_ARGUMENTS:
+            continue
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and not text.isascii():
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError:
+                    shown = _shown_name(parser, name) or name
+                    raise UsageError(
+                        f"proxydesk: {shown} is not UTF-8 text; check the encoding of the "
+                        "terminal or the script"
+                    ) from None
+
+
+def _shown_name(parser: argparse.ArgumentParser, dest: str) -> str | None:
+    """How ``--help`` names the argument kept under ``dest`` (its option, else its metavar)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                if (found := _shown_name(sub, dest)) is not None:
+                    return found
+        elif action.dest == dest:
+            return (
+                action.option_strings[-1] if action.option_strings else str(action.metavar or dest)
+            )
+    return None
+
+
 def command_module(argv: Sequence[str]) -> str | None:
     """The module of the command in ``argv`` (the first word that is no global option)."""
     words = iter(argv)
@@ -178,6 +214,13 @@ def _silence(stream: TextIO) -> None:
         pass  # not a real file (a test's capture): nothing will flush into a pipe
 
 
+def _refused(message: str) -> None:
+    """An error as one line on stderr, whatever the value it quotes holds (a newline, a tab)."""
+    from proxydesk.cli.output import one_line
+
+    print(one_line(message), file=sys.stderr)
+
+
 def run(given: Sequence[str]) -> int:
     """Parse ``given``, open the file, run the command; errors become one line and exit 2."""
     module = command_module(given)
@@ -186,13 +229,14 @@ def run(given: Sequence[str]) -> int:
         args = parser.parse_args(given)
         if args.command is None:
             parser.error("a command is needed (or none at all, to open the app)")
+        refuse_undecodable(parser, args)
     except UsageError as exc:
-        print(exc, file=sys.stderr)
+        _refused(str(exc))
         return EXIT_ERROR
     try:
         path = chosen_file(args.file)
     except ProxyDeskError as exc:
-        print(f"proxydesk: {exc}", file=sys.stderr)
+        _refused(f"proxydesk: {exc}")
         return EXIT_ERROR
     from proxydesk.services import opening
 
@@ -215,7 +259,7 @@ def run(given: Sequence[str]) -> int:
             result: int = args.handler(Context(args, opened))
             return result
     except ProxyDeskError as exc:
-        print(f"proxydesk: {exc}", file=sys.stderr)
+        _refused(f"proxydesk: {exc}")
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("proxydesk: interrupted; nothing was changed", file=sys.stderr)
@@ -224,7 +268,7 @@ def run(given: Sequence[str]) -> int:
         problem = opening.damaged(path, exc)
         if problem is None:
             raise
-        print(f"proxydesk: {problem}", file=sys.stderr)
+        _refused(f"proxydesk: {problem}")
         return EXIT_ERROR
 
 

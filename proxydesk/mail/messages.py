@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from proxydesk.changes import Changes, Kind
+from proxydesk.domain import can_be_id
 from proxydesk.errors import NotFound
 from proxydesk.mail.case_mail import file_into_case, fill_body
 from proxydesk.mail.parse import UnparseableMessage, parse_message, safe_filename
@@ -193,6 +194,8 @@ class MailService(Service):
         )
 
     def _find(self, session: Session, mail_id: int) -> MailMessage:
+        if not can_be_id(mail_id):
+            raise NotFound(f"there is no mail with id {mail_id}")
         message = session.scalars(
             select(MailMessage)
             .where(MailMessage.id == mail_id)

@@ -8,6 +8,7 @@ the same record; it is SQL every engine speaks.
 
 from __future__ import annotations
 
+from proxydesk.domain import can_be_id, check_text, written_id
 from proxydesk.errors import Ambiguous, NotFound
 from proxydesk.reading.engine import Connection
 
@@ -23,8 +24,11 @@ def find_id(connection: Connection, what: tuple[str, str, str], ref: str | int) 
     """The id of the record ``ref`` names (an id, or a unique name or part of one)."""
     table, column, noun = what
     text = str(ref).strip()
-    if text.isdigit():
-        found = connection.execute(f"SELECT id FROM {table} WHERE id = ?", (int(text),)).fetchone()
+    check_text(text, f"the {noun} asked for")
+    number = written_id(ref)
+    if number is not None:
+        query = f"SELECT id FROM {table} WHERE id = ?"
+        found = connection.execute(query, (number,)).fetchone() if can_be_id(number) else None
         if found is None:
             raise NotFound(f"there is no {noun} with id {text}")
         return int(found[0])

@@ -9,7 +9,9 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, func, inspect, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from proxydesk.domain import can_be_id, check_text, written_id
 from proxydesk.errors import Ambiguous, NotFound
+from proxydesk.services import keepable  # noqa: F401  (checks every row before it is written)
 from proxydesk.services.history import History
 from proxydesk.storage.database import CaseFile
 from proxydesk.storage.models import Base
@@ -46,6 +48,11 @@ def mapping(session: Session, query: Select[K, V]) -> dict[K, V]:
     return {key: value for key, value in session.execute(query)}
 
 
+def get_by_id(session: Session, model: type[M], number: int) -> M | None:
+    """The record of that id; None for an id no record can have (too large for the file)."""
+    return session.get(model, number) if can_be_id(number) else None
+
+
 def resolve(
     session: Session,
     model: type[M],
@@ -55,8 +62,10 @@ def resolve(
 ) -> M:
     """Find a record by id or by a unique name (exact, else a unique part of the name)."""
     text = str(ref).strip()
-    if text.isdigit():
-        found = session.get(model, int(text))
+    check_text(text, f"the {what} asked for")
+    number = written_id(ref)
+    if number is not None:
+        found = session.get(model, number) if can_be_id(number) else None
         if found is None:
             raise NotFound(f"there is no {what} with id {text}")
         return found

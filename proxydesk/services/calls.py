@@ -20,7 +20,7 @@ from proxydesk.domain import (
     parse_enum,
 )
 from proxydesk.errors import InvalidInput, NotFound
-from proxydesk.services.base import Service, mapping
+from proxydesk.services.base import Service, get_by_id, mapping
 from proxydesk.services.cases import find_case
 from proxydesk.services.history import Action, Verb
 from proxydesk.services.promises import write_promise
@@ -190,7 +190,7 @@ def _content(draft: CallDraft) -> CallContent:
 
 
 def _find(session: Session, draft_id: int) -> CallDraft:
-    draft = session.get(CallDraft, draft_id)
+    draft = get_by_id(session, CallDraft, draft_id)
     if draft is None:
         raise NotFound(f"there is no unfinished call with id {draft_id}")
     return draft

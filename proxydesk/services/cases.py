@@ -114,7 +114,7 @@ def parse_reference(text: str) -> tuple[ReferenceKind, str]:
         kind, cleaned = ReferenceKind(kind_text.strip().lower()), value.strip()
     else:
         kind, cleaned = ReferenceKind.OTHER, text.strip()
-    if not cleaned:
+    if not cleaned or cleaned.endswith(":"):
         raise InvalidInput(f"the reference '{text}' has no number")
     return kind, cleaned
 

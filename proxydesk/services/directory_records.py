@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from proxydesk.domain import ChannelKind, parse_enum
+from proxydesk.domain import ChannelKind, check_text, parse_enum
 from proxydesk.errors import InvalidInput, ProxyDeskError
 from proxydesk.services.base import M
 from proxydesk.storage.models import (
@@ -79,6 +79,7 @@ def required(value: str, what: str) -> str:
     cleaned = value.strip()
     if not cleaned:
         raise InvalidInput(f"{what} must not be empty")
+    check_text(cleaned, what)  # before it is looked up, not only when it is written
     return cleaned
 
 

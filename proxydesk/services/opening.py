@@ -28,6 +28,7 @@ under a temporary name, given its name when whole) in ``make_file``, which ``new
 from __future__ import annotations
 
 import sqlite3
+import stat
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -60,7 +61,20 @@ def check(path: Path) -> FileState:
     path = Path(path)
     if not str(path) or path == Path():
         raise FileProblem("the case file's name is empty; name a file")
+    refuse_odd_file(path)
     return file_state(path)
+
+
+def refuse_odd_file(path: Path) -> None:
+    """A folder, a named pipe, a device or a socket is no case file: refused before it is read
+    (a pipe would never answer) or replaced (``init``)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # not there (or not to be seen): said later, in the words of a missing file
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "a device, a pipe or a socket"
+        raise FileProblem(f"{path} is not a case file: it is {kind}, not a plain file")
 
 
 def damaged(path: Path, exc: BaseException) -> FileProblem | None:
@@ -145,6 +159,7 @@ def make_file(path: Path, *, timezone: str | None = None, fill: Fill | None = No
     import secrets
 
     path = Path(path)
+    refuse_odd_file(path)
     if path.exists() and path.stat().st_size > 0:
         raise FileProblem(f"{path} exists already; choose another name or open it")
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -12,14 +12,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from proxydesk.changes import Changes, Kind
-from proxydesk.domain import PoaAct, PoaStatus, check_poa_transition, parse_enum
+from proxydesk.domain import PoaAct, PoaStatus, check_email, check_poa_transition, parse_enum
 from proxydesk.errors import InvalidInput, NotFound
 from proxydesk.progress import ProgressCallback, report
 from proxydesk.reading.directory import DirectoryReader
 from proxydesk.reading.engine import driver_connection, snapshot
 from proxydesk.reading.papers import PROXY_KEYS, PaperReader
 from proxydesk.reading.powers import PowerReader
-from proxydesk.services.base import Service
+from proxydesk.services.base import Service, get_by_id
 from proxydesk.services.cases import poa_view
 from proxydesk.services.directory_reading import find_organization, find_relative
 from proxydesk.services.history import Action, Verb
@@ -77,6 +77,8 @@ class PoaService(Service):
             raise InvalidInput(f"unknown detail(s) of the proxy: {', '.join(sorted(unknown))}")
         if values.get("name") is not None and not str(values["name"]).strip():
             raise InvalidInput("your name must not be empty")
+        if values.get("email") is not None:
+            check_email(str(values["email"]), "your e-mail address")
         with self.case_file.unit_of_work() as session:
             rows = RowStates(session)
             keys = [f"proxy_{key}" for key, value in values.items() if value is not None]
@@ -364,7 +366,7 @@ class PoaService(Service):
         )
 
     def _get(self, session: Session, poa_id: int) -> PowerOfAttorney:
-        item = session.get(PowerOfAttorney, int(poa_id))
+        item = get_by_id(session, PowerOfAttorney, int(poa_id))
         if item is None:
             raise NotFound(f"there is no power of attorney with id {poa_id}")
         return item

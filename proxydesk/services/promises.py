@@ -15,11 +15,12 @@ from proxydesk.domain import (
     check_due_after_made,
     check_promise_resolution,
     parse_enum,
+    written_id,
 )
 from proxydesk.errors import InvalidInput, NotFound
 from proxydesk.reading.engine import driver_connection
 from proxydesk.reading.promises import PromiseReader
-from proxydesk.services.base import Service
+from proxydesk.services.base import Service, get_by_id
 from proxydesk.services.cases import find_case
 from proxydesk.services.directory import contact_named
 from proxydesk.services.history import Action, Verb
@@ -36,7 +37,8 @@ from proxydesk.views import (
 
 def find_promise(session: Session, promise_id: int | str) -> Promise:
     text = str(promise_id).strip()
-    promise = session.get(Promise, int(text)) if text.isdigit() else None
+    number = written_id(promise_id)
+    promise = None if number is None else get_by_id(session, Promise, number)
     if promise is None:
         raise NotFound(f"there is no promise with id {text}")
     return promise

@@ -10,7 +10,7 @@ from proxydesk.changes import Changes, Kind
 from proxydesk.errors import InvalidInput, NotFound
 from proxydesk.reading.engine import driver_connection
 from proxydesk.reading.reminders import ReminderReader
-from proxydesk.services.base import Service
+from proxydesk.services.base import Service, get_by_id
 from proxydesk.services.cases import find_case
 from proxydesk.services.history import Action, Verb
 from proxydesk.services.promises import find_promise
@@ -20,7 +20,7 @@ from proxydesk.views import DueList, ReminderView
 
 
 def _find(session: Session, reminder_id: int) -> Reminder:
-    reminder = session.get(Reminder, reminder_id)
+    reminder = get_by_id(session, Reminder, reminder_id)
     if reminder is None:
         raise NotFound(f"there is no reminder with id {reminder_id}")
     return reminder

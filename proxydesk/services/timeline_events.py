@@ -10,8 +10,17 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from proxydesk.changes import Changes, Kind
-from proxydesk.domain import KIND_DEFAULTS, CallOutcome, Channel, Direction, EventKind, parse_enum
+from proxydesk.domain import (
+    KIND_DEFAULTS,
+    CallOutcome,
+    Channel,
+    Direction,
+    EventKind,
+    check_call_length,
+    parse_enum,
+)
 from proxydesk.errors import InvalidInput, NotFound
+from proxydesk.services.base import get_by_id
 from proxydesk.services.cases import find_case
 from proxydesk.services.directory import contact_named
 from proxydesk.services.history import Action, Verb
@@ -42,7 +51,7 @@ class NewEvent:
 
 
 def find_event(session: Session, event_id: int) -> Event:
-    event = session.get(Event, event_id)
+    event = get_by_id(session, Event, event_id)
     if event is None:
         raise NotFound(f"there is no event with id {event_id}")
     return event
@@ -122,14 +131,7 @@ class TimelineWriting(TimelineReading):
     ) -> TimelineEntry:
         if not number.strip():
             raise InvalidInput("the call needs the number dialed")
-        if minutes < 0 or hold_minutes < 0:
-            raise InvalidInput("minutes must not be negative")
-        if hold_minutes > minutes:
-            raise InvalidInput(
-                f"the time on hold ({hold_minutes:g} min) is longer than the call ({minutes:g} min)"
-            )
-        if transfers < 0:
-            raise InvalidInput("transfers must not be negative")
+        check_call_length(minutes, hold_minutes, transfers)
         parsed_outcome = parse_enum(CallOutcome, str(outcome), "outcome") if outcome else None
         if summary is None:
             summary = call_summary(number, agent, parsed_outcome)

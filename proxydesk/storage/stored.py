@@ -6,12 +6,13 @@ import json
 from datetime import UTC, date, datetime, tzinfo
 
 #: how a time is stored: sortable UTC ISO text, so comparing the text compares the times
+#: (a four-digit year always: strftime writes the year 1 as "1", which no reader takes back)
 STORED_TIME = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
 def stored_time(value: datetime) -> str:
     """An aware time as the file stores it (to compare with stored times in SQL)."""
-    return value.astimezone(UTC).strftime(STORED_TIME)
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def local_time(text: str, tz: tzinfo) -> datetime:

@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import shutil
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
+from proxydesk.launcher import main
 from proxydesk.services.registry import Services
 from tests.core.clock import FixedClock
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The English demo case file in Berlin's zone, made once by ``init --demo``; copy it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.proxydesk"
+    command = ["init", "--demo", "--timezone", "Europe/Berlin", "--language", "en"]
+    with contextlib.redirect_stderr(io.StringIO()):
+        assert main(["--file", str(path), *command]) == 0
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
+    """A copy of the demo case file, this test's own."""
+    path = tmp_path / "family.proxydesk"
+    shutil.copy(demo_file, path)
+    return path
 
 
 @pytest.fixture

@@ -45,12 +45,12 @@ def hostile(services: Services) -> int:
     services.directory.add_organization(
         "Böse & <Söhne> AG", channels=[("fax", "+49 30 1234567", "<script>")]
     )
-    services.directory.add_account("Łukasz", "Böse", f"<b>4711</b> {TOKEN[:300]}")
+    services.directory.add_account("Łukasz", "Böse", f"<b>4711</b> {TOKEN[:85]}")
     case = services.cases.add_case(
         f"Case {FONT_TAG} {TOKEN[:200]}",
         "Böse",
         relatives=list(NAMES),
-        references=[f"ticket:{LINK_TAG}", f"order:{TOKEN[:400]}"],
+        references=[f"ticket:{LINK_TAG}", f"order:{TOKEN[:200]}"],
         story_so_far=f"{ENTITY}\n{TOKEN}",
         opened_at=AT,
     )
@@ -60,18 +60,18 @@ def hostile(services: Services) -> int:
     )
     services.timeline.log_call(
         case.id,
-        number=f"+49 800 <{TOKEN[:80]}>",
+        number=f"+49 800 <{TOKEN[:50]}>",
         start=AT.replace(hour=11),
         minutes=25,
         hold_minutes=20,
         agent="Łukasz Żółć <agent>",
-        notes="Στο τηλέφωνο: «όχι» \x00\x07 bell",
+        notes="Στο τηλέφωνο: «όχι» \x07 bell",
         summary=f"Call with Ελένη {ENTITY}",
     )
     promise = services.promises.add(
         case.id,
         text=f"We will call back {FONT_TAG} {TOKEN}",
-        by=f"Agent {TOKEN[:500]}",
+        by=f"Agent {TOKEN[:190]}",
         at=AT.replace(hour=11, minute=10),
         due=AT.replace(day=6),
     )
@@ -139,7 +139,8 @@ def test_letters_fax_and_power_of_attorney_with_hostile_text(
                               tmp_path)  # fmt: skip
     for name in NAMES:
         assert name in text
-    assert "<b>4711</b>" in text and TOKEN[:60] in wrapped_words(text)
+    # the customer number (at most its column's 100 characters) is there whole, wrapped
+    assert "<b>4711</b>" in text and TOKEN[3:85] in text.replace("\n", "")
 
 
 def test_an_empty_case_still_makes_every_form(

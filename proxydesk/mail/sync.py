@@ -38,6 +38,7 @@ from proxydesk.mail.prefetch import Prefetcher
 from proxydesk.mail.relevance import Relevance
 from proxydesk.mail.store import DUPLICATE, NEW, QUARANTINED, BatchStore, Fetched, SyncContext
 from proxydesk.progress import Progress, ProgressCallback, check_cancel
+from proxydesk.services.keepable import KEEPS_MAIL_AS_SENT
 from proxydesk.storage.checkpoints import BackgroundCheckpoints
 from proxydesk.storage.database import CaseFile
 from proxydesk.storage.mail_models import MailAccount, MailFolder, MailLocation, QuarantinedMail
@@ -210,6 +211,7 @@ class MailSync:
                 # the batch's WAL is copied by ``checkpoints``; the unit of work after the
                 # loop copies the rest into the file (a file at rest holds all of it)
                 with self.case_file.unit_of_work(checkpoint=False) as session:
+                    session.info[KEEPS_MAIL_AS_SENT] = True
                     checkpoints.take_over(session)
                     folder = session.get(MailFolder, folder_id)
                     assert folder is not None

@@ -313,3 +313,22 @@ def test_numbers_with_umlauts_are_searched_on_the_server(
     dovecot.append(user, "INBOX", mail(951)[1])
     inbox = desk.sync().folders[0]
     assert (inbox.fetched, inbox.filed) == (1, 1)
+
+
+def test_mail_the_forms_would_refuse_is_still_filed_whole(
+    home: tuple[Desk, ImapUser], dovecot: DovecotServer
+) -> None:
+    """A sender's name longer than a typed-in contact may be, a date in the year 1: kept as sent."""
+    desk, user = home
+    long_name = "Telvia Kundenservice " + "sehr " * 80
+    _mid, raw = mail(110, sender=f'"{long_name.strip()}" <{COMPANY}>', subject="Ihr Auftrag")
+    dovecot.append(user, "INBOX", raw)
+    _mid, raw = mail(111, sender=COMPANY, subject="Uralt")
+    raw = raw.replace(b"Date: ", b"X-Old-Date: ", 1).replace(
+        b"Message-ID:", b"Date: Mon, 01 Jan 0001 00:00:00 +0000\nMessage-ID:", 1
+    )
+    dovecot.append(user, "INBOX", raw)
+    report = desk.sync()
+    assert sum(f.new for f in report.folders) == 2
+    assert sum(f.filed for f in report.folders) == 2
+    assert not desk.mail.quarantine()

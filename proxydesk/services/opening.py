@@ -112,9 +112,10 @@ def before_writing(path: Path) -> None:
     """Before a command's first write: the quick check (a damaged file is refused), then
     the day's backup when there is none yet (older ones pruned by the rule)."""
     from proxydesk.storage import backups
+    from proxydesk.storage.access import can_write
 
-    if not Path(path).is_file():
-        return
+    if not Path(path).is_file() or not can_write(path):
+        return  # nothing to keep a backup of, or a file the open refuses to write in words
     found = integrity(path)
     if found is not None:
         raise found

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from proxydesk.errors import FileProblem
+from proxydesk.storage.access import can_write, connect_read_only
 from proxydesk.storage.locking import WriterLock
 
 MARK = ".backup-"
@@ -84,9 +85,12 @@ def quick_check(path: Path, *, read_only: bool = True) -> str | None:
     A case file about to be written is checked on a connection that may write (it writes
     nothing): the last one to close a file in WAL mode takes its ``-wal`` and ``-shm`` away.
     """
-    mode = "ro" if read_only else "rw"
     try:
-        db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode={mode}", uri=True)
+        if read_only or not can_write(path):
+            # a file this user may not write is read as it is, with nothing made beside it
+            db = connect_read_only(path)
+        else:
+            db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=rw", uri=True)
     except sqlite3.Error as exc:
         return str(exc)
     try:

@@ -17,12 +17,12 @@ The rules of issue 13 each have one place here: how a case file is recognised by
 its own is asked in ``check`` (``storage/revision.py`` reads it; nothing is written before it
 said yes), and so is refusing an empty file name (the faces refuse it first, in
 ``locations.chosen_file``); the writer lock is on the file itself, not its name
-(``storage/locking.py``); the integrity check (``integrity``, ``PRAGMA quick_check``) and the
-day's rolling backup (``storage/backups.py``, beside the backup before an upgrade) run before
-a command's first write (``before_writing``) and in the app on the runner after the first
-screen (``check_after_first_screen``), never for a read-only listing; atomic creation (made
-under a temporary name, given its name when whole) in ``make_file``, which ``new_file``,
-``open_for_app`` and ``open_demo`` use.
+(``storage/locking.py``); the integrity check (``PRAGMA quick_check``) and the day's rolling
+backup (``storage/backups.py``, beside the backup before an upgrade) run before a command's
+first write and in the app on the runner after the first screen (``services/backups.py``:
+``before_writing``, ``check_after_first_screen``), never for a read-only listing; atomic
+creation (made under a temporary name, given its name when whole) in ``make_file``, which
+``new_file``, ``open_for_app`` and ``open_demo`` use.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from proxydesk.errors import FileDamaged, FileInUse, FileProblem, ProxyDeskError
+from proxydesk.errors import FileInUse, FileProblem, ProxyDeskError
 from proxydesk.progress import Cancelled
 from proxydesk.reading.file import FileReader
 from proxydesk.storage.access import can_write
@@ -84,42 +84,6 @@ def damaged(path: Path, exc: BaseException) -> FileProblem | None:
     if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.IntegrityError):
         return FileProblem(f"{path} is damaged and cannot be read: {error}")
     return None
-
-
-def integrity(path: Path) -> FileDamaged | None:
-    """The quick check of the whole file (``PRAGMA quick_check``): None when it is good, else
-    the damage in plain words with the newest good backup and the command that puts it back."""
-    from proxydesk.storage import backups
-
-    problem = backups.quick_check(path, read_only=False)
-    if problem is None:
-        return None
-    good = backups.newest_good(path)
-    if good is None:
-        offer = "no good backup of it was found"
-    else:
-        offer = (
-            f"restore the newest good backup ({good.taken:%Y-%m-%d %H:%M} UTC) with: "
-            f"proxydesk --file {path} backups restore {good.id}"
-        )
-    return FileDamaged(
-        f"{path} is damaged ({problem}); nothing was written to it; {offer}",
-        good.id if good is not None else None,
-    )
-
-
-def before_writing(path: Path) -> None:
-    """Before a command's first write: the quick check (a damaged file is refused), then
-    the day's backup when there is none yet (older ones pruned by the rule)."""
-    from proxydesk.storage import backups
-    from proxydesk.storage.access import can_write
-
-    if not Path(path).is_file() or not can_write(path):
-        return  # nothing to keep a backup of, or a file the open refuses to write in words
-    found = integrity(path)
-    if found is not None:
-        raise found
-    backups.daily(path)
 
 
 def open_file(
@@ -318,19 +282,6 @@ def load_services(quick: QuickOpen, *, cancel: threading.Event) -> Services:
         raise
 
 
-def check_after_first_screen(case_file: CaseFile) -> None:
-    """The app's integrity check, on the runner: a damaged file is switched to read-only
-    (``case_file.damage`` says why and which backup to offer); a good one gets the day's
-    backup when it has none yet."""
-    from proxydesk.storage import backups
-
-    case_file.damage = integrity(case_file.path)
-    if case_file.damage is not None:
-        case_file.writable = False
-    elif case_file.writable:
-        backups.daily(case_file.path)
-
-
 # -- a command's way in --------------------------------------------------------------------
 
 
@@ -397,6 +348,8 @@ def open_for_command(path: Path, *, writable: bool) -> CommandFile:
     state = check(path)
     opened = CommandFile(path, state, writable)
     if writable:
+        from proxydesk.services.backups import before_writing
+
         before_writing(path)
     if writable or not state.at_head:
         opened.case_file = open_file(path, writable=writable, state=state)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from proxydesk.errors import FileDamaged, ProxyDeskError
-from proxydesk.services import backups, opening
+from proxydesk.services import backups
 from proxydesk.ui.files.prompts import Prompts
 
 if TYPE_CHECKING:
@@ -171,7 +171,7 @@ class BackupsMenu(QObject):
     def check(self) -> None:
         """The quick check on the writer lane; a damaged file goes read-only, a backup offered."""
         self._host.runner.write(
-            opening.check_after_first_screen,
+            backups.check_after_first_screen,
             self._host.services.case_file,
             on_done=lambda _none: self._checked(),
             name="check the case file",

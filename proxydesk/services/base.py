@@ -53,6 +53,14 @@ def get_by_id(session: Session, model: type[M], number: int) -> M | None:
     return session.get(model, number) if can_be_id(number) else None
 
 
+def find_by_id(session: Session, model: type[M], number: int, what: str) -> M:
+    """The record of that id, else NotFound naming ``what`` ("reminder", "event"...)."""
+    found = get_by_id(session, model, number)
+    if found is None:
+        raise NotFound(f"there is no {what} with id {number}")
+    return found
+
+
 def resolve(
     session: Session,
     model: type[M],

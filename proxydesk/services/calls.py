@@ -19,8 +19,8 @@ from proxydesk.domain import (
     check_due_after_made,
     parse_enum,
 )
-from proxydesk.errors import InvalidInput, NotFound
-from proxydesk.services.base import Service, get_by_id, mapping
+from proxydesk.errors import InvalidInput
+from proxydesk.services.base import Service, find_by_id, mapping
 from proxydesk.services.cases import find_case
 from proxydesk.services.history import Action, Verb
 from proxydesk.services.promises import write_promise
@@ -190,10 +190,7 @@ def _content(draft: CallDraft) -> CallContent:
 
 
 def _find(session: Session, draft_id: int) -> CallDraft:
-    draft = get_by_id(session, CallDraft, draft_id)
-    if draft is None:
-        raise NotFound(f"there is no unfinished call with id {draft_id}")
-    return draft
+    return find_by_id(session, CallDraft, draft_id, "unfinished call")
 
 
 class CallDraftService(Service):

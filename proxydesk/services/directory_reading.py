@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, object_session
 
-from proxydesk.errors import NotFound
 from proxydesk.reading.directory import DirectoryReader
 from proxydesk.reading.engine import driver_connection
-from proxydesk.services.base import Service, get_by_id, resolve
+from proxydesk.services.base import Service, find_by_id, resolve
 from proxydesk.services.directory_records import (
     AccountRecord,
     OrganizationRecord,
@@ -71,10 +70,7 @@ def find_organization(session: Session, ref: str | int) -> Organization:
 
 
 def find_account(session: Session, account_id: int) -> Account:
-    found = get_by_id(session, Account, account_id)
-    if found is None:
-        raise NotFound(f"there is no account with id {account_id}")
-    return found
+    return find_by_id(session, Account, account_id, "account")
 
 
 class DirectoryReading(Service):

@@ -13,13 +13,13 @@ from sqlalchemy.orm import Session
 
 from proxydesk.changes import Changes, Kind
 from proxydesk.domain import PoaAct, PoaStatus, check_email, check_poa_transition, parse_enum
-from proxydesk.errors import InvalidInput, NotFound
+from proxydesk.errors import InvalidInput
 from proxydesk.progress import ProgressCallback, report
 from proxydesk.reading.directory import DirectoryReader
 from proxydesk.reading.engine import driver_connection, snapshot
 from proxydesk.reading.papers import PROXY_KEYS, PaperReader
 from proxydesk.reading.powers import PowerReader
-from proxydesk.services.base import Service, get_by_id
+from proxydesk.services.base import Service, find_by_id
 from proxydesk.services.cases import poa_view
 from proxydesk.services.directory_reading import find_organization, find_relative
 from proxydesk.services.history import Action, Verb
@@ -366,7 +366,4 @@ class PoaService(Service):
         )
 
     def _get(self, session: Session, poa_id: int) -> PowerOfAttorney:
-        item = get_by_id(session, PowerOfAttorney, int(poa_id))
-        if item is None:
-            raise NotFound(f"there is no power of attorney with id {poa_id}")
-        return item
+        return find_by_id(session, PowerOfAttorney, int(poa_id), "power of attorney")

@@ -7,10 +7,10 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from proxydesk.changes import Changes, Kind
-from proxydesk.errors import InvalidInput, NotFound
+from proxydesk.errors import InvalidInput
 from proxydesk.reading.engine import driver_connection
 from proxydesk.reading.reminders import ReminderReader
-from proxydesk.services.base import Service, get_by_id
+from proxydesk.services.base import Service, find_by_id
 from proxydesk.services.cases import find_case
 from proxydesk.services.history import Action, Verb
 from proxydesk.services.promises import find_promise
@@ -20,10 +20,7 @@ from proxydesk.views import DueList, ReminderView
 
 
 def _find(session: Session, reminder_id: int) -> Reminder:
-    reminder = get_by_id(session, Reminder, reminder_id)
-    if reminder is None:
-        raise NotFound(f"there is no reminder with id {reminder_id}")
-    return reminder
+    return find_by_id(session, Reminder, reminder_id, "reminder")
 
 
 class ReminderService(Service):

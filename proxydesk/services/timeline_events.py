@@ -19,8 +19,8 @@ from proxydesk.domain import (
     check_call_length,
     parse_enum,
 )
-from proxydesk.errors import InvalidInput, NotFound
-from proxydesk.services.base import get_by_id
+from proxydesk.errors import InvalidInput
+from proxydesk.services.base import find_by_id
 from proxydesk.services.cases import find_case
 from proxydesk.services.directory import contact_named
 from proxydesk.services.history import Action, Verb
@@ -51,10 +51,7 @@ class NewEvent:
 
 
 def find_event(session: Session, event_id: int) -> Event:
-    event = get_by_id(session, Event, event_id)
-    if event is None:
-        raise NotFound(f"there is no event with id {event_id}")
-    return event
+    return find_by_id(session, Event, event_id, "event")
 
 
 def write_event(session: Session, case: Case, new: NewEvent) -> Event:

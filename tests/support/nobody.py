@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -35,6 +36,28 @@ def shared_folder() -> Iterator[Path]:
         shutil.rmtree(folder)
 
 
+@contextmanager
+def passable(*paths: Path) -> Iterator[None]:
+    """Every folder above ``paths`` may be passed through by anybody, for as long as it runs.
+
+    A clone in a folder only root may enter (``mktemp -d`` makes one) keeps ``nobody`` from
+    the repository and its venv; only the missing "pass through" bit is added, and taken
+    away again afterwards.
+    """
+    added: list[Path] = []
+    folders = {folder for path in paths for folder in Path(path).parents}
+    try:
+        for folder in sorted(folders):
+            mode = folder.stat().st_mode
+            if not mode & stat.S_IXOTH:
+                folder.chmod(stat.S_IMODE(mode) | stat.S_IXOTH)
+                added.append(folder)
+        yield
+    finally:
+        for folder in added:
+            folder.chmod(stat.S_IMODE(folder.stat().st_mode) & ~stat.S_IXOTH)
+
+
 def python_as_nobody(args: list[str], home: Path, **env: str) -> subprocess.CompletedProcess[str]:
     """``python args`` run by ``nobody`` from the repository, its home in ``home``."""
     environment = {
@@ -44,15 +67,17 @@ def python_as_nobody(args: list[str], home: Path, **env: str) -> subprocess.Comp
         "PYTHONPATH": str(ROOT),
         **env,
     }
-    return subprocess.run(
-        [*NOBODY, sys.executable, *args],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    python = Path(sys.executable)
+    with passable(ROOT / "proxydesk", python, python.resolve()):
+        return subprocess.run(
+            [*NOBODY, sys.executable, *args],
+            cwd=ROOT,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
 
 
 #: what may keep ``nobody`` from writing a case file
